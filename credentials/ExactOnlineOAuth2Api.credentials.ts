@@ -1,0 +1,100 @@
+import type { Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
+
+/**
+ * Exact Online connection. Exact runs one host per country; authorize, token and API calls must all go
+ * to the host of the country where the customer's administration lives. The "custom" choice exists
+ * only for test environments (and this package's sandbox), which is why it is the only way to use http.
+ *
+ * The administration (division) is chosen in each node, never taken from Exact's CurrentDivision,
+ * because that value changes whenever the user switches company in the Exact web app.
+ */
+export class ExactOnlineOAuth2Api implements ICredentialType {
+	name = 'exactOnlineOAuth2Api';
+
+	extends = ['oAuth2Api'];
+
+	displayName = 'Exact Online OAuth2 API';
+
+	icon: Icon = 'file:exactOnline.svg';
+
+	documentationUrl = 'https://start.exactonline.nl/docs/HlpRestAPIResources.aspx';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Country',
+			name: 'country',
+			type: 'options',
+			options: [
+				{ name: 'Belgium (start.exactonline.be)', value: 'be' },
+				{ name: 'Custom Base URL (Test Environments Only)', value: 'custom' },
+				{ name: 'France (start.exactonline.fr)', value: 'fr' },
+				{ name: 'Germany (start.exactonline.de)', value: 'de' },
+				{ name: 'Netherlands (start.exactonline.nl)', value: 'nl' },
+				{ name: 'Spain (start.exactonline.es)', value: 'es' },
+				{ name: 'United Kingdom (start.exactonline.co.uk)', value: 'co.uk' },
+				{ name: 'United States (start.exactonline.com)', value: 'com' },
+			],
+			default: 'nl',
+			description: 'The country of the Exact Online environment that holds the administration',
+		},
+		{
+			displayName: 'Custom Base URL',
+			name: 'customBaseUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. http://127.0.0.1:4010',
+			description:
+				'For test environments and simulators only: the origin that serves /api/oauth2 and /api/v1. Real Exact Online hosts are reached through the Country choice (always https).',
+			displayOptions: { show: { country: ['custom'] } },
+		},
+		{
+			displayName: 'Webhook Secret',
+			name: 'webhookSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description:
+				'The webhook secret of your app in the Exact App Center (not the client secret). Needed only by the Exact Online Trigger to verify callbacks.',
+		},
+		{
+			displayName: 'Grant Type',
+			name: 'grantType',
+			type: 'hidden',
+			default: 'authorizationCode',
+		},
+		{
+			displayName: 'Authorization URL',
+			name: 'authUrl',
+			type: 'hidden',
+			default:
+				'={{ ($self["country"] === "custom" ? String($self["customBaseUrl"]).replace(/\\/+$/, "") : "https://start.exactonline." + $self["country"]) + "/api/oauth2/auth" }}',
+			required: true,
+		},
+		{
+			displayName: 'Access Token URL',
+			name: 'accessTokenUrl',
+			type: 'hidden',
+			default:
+				'={{ ($self["country"] === "custom" ? String($self["customBaseUrl"]).replace(/\\/+$/, "") : "https://start.exactonline." + $self["country"]) + "/api/oauth2/token" }}',
+			required: true,
+		},
+		{
+			displayName: 'Scope',
+			name: 'scope',
+			type: 'hidden',
+			default: '',
+		},
+		{
+			displayName: 'Auth URI Query Parameters',
+			name: 'authQueryParameters',
+			type: 'hidden',
+			default: 'force_login=0',
+		},
+		{
+			displayName: 'Authentication',
+			name: 'authentication',
+			type: 'hidden',
+			default: 'body',
+		},
+	];
+}

@@ -1,0 +1,19 @@
+/** Jest runs the TypeScript tests under test/ on the project's Node 24 (npm scripts put it first on PATH). */
+const path = require('path');
+const os = require('os');
+
+// n8n-core writes an instance config (with an encryption key) into the user folder when it loads;
+// keep that out of the developer's home directory.
+process.env.N8N_USER_FOLDER = process.env.N8N_USER_FOLDER || path.join(os.tmpdir(), 'n8n-nodes-exact-outsmart-test');
+
+module.exports = {
+	testEnvironment: 'node',
+	roots: ['<rootDir>/test'],
+	testMatch: ['**/*.test.ts'],
+	testPathIgnorePatterns: ['/node_modules/', '\\.soak\\.test\\.ts$'],
+	transform: {
+		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json', isolatedModules: true }],
+	},
+	testTimeout: 60000,
+	maxWorkers: 2,
+};
