@@ -16,4 +16,5 @@ module.exports = {
 	},
 	testTimeout: 60000,
 	maxWorkers: 2,
+	reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.js'],
 };
