@@ -1,0 +1,118 @@
+import type { IDataObject } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import { sendExactRequest } from './request';
+import type { SyncChanges, SyncChangesOptions } from './sync';
+import { syncChanges } from './sync';
+import type { ExactContext, ExactRequest } from './types';
+
+export type { ExactContext, ExactRequest, ExactPage, SyncEntity } from './types';
+export { EXACT_CREDENTIAL_TYPE } from './types';
+export { getDivision } from './division';
+export { withExactLane } from './lane';
+export { configureExactLimits, getExactLimitSettings, getRateLimitState, resetRateLimitStates } from './rateLimit';
+export type { ExactLimitSettings, RateLimitState } from './rateLimit';
+export { resetTokenTracking, REFRESH_AFTER_MS } from './tokens';
+export { RECONNECT_MESSAGE, forbiddenAdvice } from './errors';
+export { normaliseRecord } from './normalise';
+export { SYNC_ENTITIES } from './sync';
+export type { ExactSyncEntity, SyncChanges, SyncChangesOptions } from './sync';
+export * from './odata';
+
+/** Pages are at most 1000 rows (bulk/sync); this bounds a Return All at ten million rows. */
+const MAX_PAGES = 10_000;
+
+/** One call: the unwrapped `d` (an entity, or the rows of ONE page), normalised. */
+export async function exactRequest(
+	this: ExactContext,
+	request: ExactRequest,
+): Promise<IDataObject | IDataObject[] | undefined> {
+	return (await sendExactRequest(this, request)).records;
+}
+
+export interface ExactGetAllOptions {
+	division: number;
+	resource: string;
+	select: string[];
+	filter?: string;
+	orderBy?: string;
+	/** Stop after this many rows; omit for all. */
+	limit?: number;
+	itemIndex?: number;
+	/** Extra query options, e.g. `$expand`. */
+	qs?: IDataObject;
+}
+
+/** All rows (or up to `limit`), following `__next` verbatim, one page after another. */
+export async function exactGetAll(this: ExactContext, options: ExactGetAllOptions): Promise<IDataObject[]> {
+	if (options.select.length === 0) {
+		throw new NodeOperationError(this.getNode(), `No fields chosen for ${options.resource}`, { itemIndex: options.itemIndex });
+	}
+	const qs: IDataObject = { ...options.qs, $select: options.select.join(',') };
+	if (options.filter) qs.$filter = options.filter;
+	if (options.orderBy) qs.$orderby = options.orderBy;
+	const rows: IDataObject[] = [];
+	let next: string | undefined;
+	for (let page = 0; page < MAX_PAGES; page++) {
+		const result = await sendExactRequest(this, {
+			method: 'GET',
+			division: options.division,
+			resource: options.resource,
+			qs: next ? undefined : qs,
+			url: next,
+			itemIndex: options.itemIndex,
+		});
+		const records = result.records === undefined ? [] : Array.isArray(result.records) ? result.records : [result.records];
+		for (const record of records) {
+			if (options.limit !== undefined && rows.length >= options.limit) return rows;
+			rows.push(record);
+		}
+		if (!result.next || (options.limit !== undefined && rows.length >= options.limit)) return rows;
+		next = result.next;
+	}
+	return rows;
+}
+
+export async function exactCreate(
+	this: ExactContext,
+	division: number,
+	resource: string,
+	body: IDataObject,
+	itemIndex?: number,
+): Promise<IDataObject> {
+	const result = await sendExactRequest(this, { method: 'POST', division, resource, body, itemIndex });
+	const record = Array.isArray(result.records) ? result.records[0] : result.records;
+	return record ?? {};
+}
+
+/** PUT with only the fields to change (Exact merges); `resource` includes the key, e.g. (guid'…'). */
+export async function exactUpdate(
+	this: ExactContext,
+	division: number,
+	resource: string,
+	body: IDataObject,
+	itemIndex?: number,
+): Promise<void> {
+	await sendExactRequest(this, { method: 'PUT', division, resource, body, itemIndex });
+}
+
+export async function exactDelete(this: ExactContext, division: number, resource: string, itemIndex?: number): Promise<void> {
+	await sendExactRequest(this, { method: 'DELETE', division, resource, itemIndex });
+}
+
+/** Records changed (and deleted) since a sync Timestamp, and the cursor for the next run. */
+export async function exactSyncChanges(this: ExactContext, options: SyncChangesOptions): Promise<SyncChanges> {
+	return await syncChanges(this, exactGetAll, options);
+}
+
+/** `entity(guid'…')` for a key, refusing anything that is not a guid. */
+export function entityPath(resource: string, id: string, keyType: 'guid' | 'int' = 'guid'): string {
+	const trimmed = String(id).trim();
+	if (keyType === 'int') {
+		if (!/^\d+$/.test(trimmed)) throw new Error(`"${id}" is not a valid numeric key`);
+		return `${resource}(${trimmed})`;
+	}
+	if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(trimmed)) {
+		throw new Error(`"${id}" is not a valid Exact Online ID (a GUID)`);
+	}
+	return `${resource}(guid'${trimmed.toLowerCase()}')`;
+}
