@@ -1,0 +1,124 @@
+/** PostWorkorders, GetWorkorders, GetWorkorder and UpdateWorkorder (GET and POST). */
+import { booleanParam, jsonBatch, jsonBody, type ApiContext } from './context';
+import { EnvelopeError, ResultCode } from './envelope';
+import { applyFilters, parseFilters } from './filters';
+import { isValidWorkDate, isValidWorkTime } from './format';
+import type { Workorder, WorkorderStatus } from './types';
+import { WORKORDER_STATUSES } from './types';
+import { normaliseMaterial, parsePostedWorkorder, validateMaterials, WORKORDER_FILTER_COLUMNS, workorderColumns, workorderToApi } from './workorders';
+
+const API_USER = 'OpenAPI';
+
+export function postWorkorders(context: ApiContext): unknown {
+	const batch = jsonBatch(context);
+	const drafts = batch.map((input, index) => parsePostedWorkorder(input, index, batch.length));
+	const seen = new Set<string>();
+	drafts.forEach((draft, index) => {
+		const where = batch.length > 1 ? ` (record ${index})` : '';
+		if (seen.has(draft.WorkorderNo) || context.store.findWorkorder(draft.WorkorderNo)) {
+			throw new EnvelopeError(ResultCode.workorderRequiredField, [`WorkorderNo already exists: ${draft.WorkorderNo}${where}`]);
+		}
+		seen.add(draft.WorkorderNo);
+		if (draft.WorkStatus && context.store.resolveWorkstatus(draft.WorkStatus) !== draft.WorkStatus) {
+			throw new EnvelopeError(ResultCode.updateWorkorderParse, [`Workstatus not found: ${draft.WorkStatus}${where}`]);
+		}
+	});
+	rejectRequestedRecords(context, ResultCode.workorderRequiredField);
+	return drafts.map((draft) => {
+		const workorder = context.store.createWorkorder(draft);
+		return { workorder_no: workorder.WorkorderNo, row_id: Number(workorder.id) };
+	});
+}
+
+/** A 'rejectRecords' fault turns named records of an otherwise valid batch into a whole-batch rejection. */
+export function rejectRequestedRecords(context: ApiContext, code: number): void {
+	const indexes = context.rejectRecordIndexes;
+	if (!indexes || indexes.length === 0) return;
+	throw new EnvelopeError(code, indexes.map((index) => `Insert failed (record ${index})`));
+}
+
+/** Orders fetched with update_status on move from Compleet to Afgehandeld; the answer still shows what was read. */
+function fetchWorkorders(context: ApiContext, workorders: Workorder[]): Array<Record<string, unknown>> {
+	const answer = workorders.map((workorder) => workorderToApi(workorder, context.origin));
+	if (booleanParam(context.params, 'update_status', true)) {
+		for (const workorder of workorders) {
+			if (workorder.status === 'Compleet') context.store.setStatus(workorder, 'Afgehandeld', API_USER);
+		}
+	}
+	return answer;
+}
+
+export function getWorkorders(context: ApiContext): unknown {
+	const status = context.params.get('status');
+	if (status === null || status === '') throw new EnvelopeError(ResultCode.workorderRequiredField, ['Required field missing: status']);
+	if (status !== 'Alle' && !WORKORDER_STATUSES.includes(status as WorkorderStatus)) {
+		throw new EnvelopeError(ResultCode.workorderRequiredField, [`Invalid status: ${status}. Allowed: Alle, ${WORKORDER_STATUSES.join(', ')}`]);
+	}
+	let workorders = context.store.workorders.filter((workorder) => status === 'Alle' || workorder.status === status);
+	const workstatus = context.params.get('workstatus');
+	if (workstatus !== null && workstatus !== '') workorders = workorders.filter((workorder) => workorder.WorkStatus === workstatus);
+	workorders = applyFilters(workorders, parseFilters(context.params), workorderColumns, WORKORDER_FILTER_COLUMNS);
+	return fetchWorkorders(context, workorders);
+}
+
+/** Finds the order named by `row_id` or `workorder_no`; 1501 when neither is given, 1500 when it does not exist. */
+function identifiedWorkorder(context: ApiContext): Workorder {
+	const rowId = context.params.get('row_id');
+	const workorderNo = context.params.get('workorder_no');
+	if (!rowId && !workorderNo) throw new EnvelopeError(ResultCode.workorderRequiredField, ['Required field missing: row_id or workorder_no']);
+	const workorder = rowId ? context.store.findWorkorderById(rowId) : context.store.findWorkorder(workorderNo ?? '');
+	if (!workorder) throw new EnvelopeError(ResultCode.workorderNotFound, [`Workorder not found: ${rowId ?? workorderNo}`]);
+	return workorder;
+}
+
+export function getWorkorder(context: ApiContext): unknown {
+	return fetchWorkorders(context, [identifiedWorkorder(context)])[0];
+}
+
+/** GET UpdateWorkorder: reschedule, reassign or set the work status. */
+export function updateWorkorder(context: ApiContext): unknown {
+	const workorder = identifiedWorkorder(context);
+	const workdate = context.params.get('workdate');
+	const worktime = context.params.get('worktime');
+	const employeeNr = context.params.get('employee_nr');
+	const workstatus = context.params.get('workstatus');
+	if (workdate === null && worktime === null && employeeNr === null && workstatus === null) {
+		throw new EnvelopeError(ResultCode.updateWorkorderNoData, ['No update data']);
+	}
+	const problems: string[] = [];
+	if (workdate !== null && !isValidWorkDate(workdate)) problems.push('Date invalid. Format: 20-02-2016');
+	if (worktime !== null && !isValidWorkTime(worktime)) problems.push('Time invalid. Format: 07:08');
+	if (employeeNr !== null && !context.store.master('employees').get(employeeNr)) problems.push('Employee not updated');
+	const workstatusCode = workstatus === null ? undefined : context.store.resolveWorkstatus(workstatus);
+	if (workstatus !== null && workstatusCode !== workstatus) problems.push('Workstatus not updated');
+	if (problems.length > 0) throw new EnvelopeError(ResultCode.updateWorkorderParse, problems);
+	let changed = false;
+	if (workdate !== null && workorder.fields.WorkDate !== workdate) {
+		workorder.fields.WorkDate = workdate;
+		changed = true;
+	}
+	if (worktime !== null && workorder.fields.WorkTime !== worktime) {
+		workorder.fields.WorkTime = worktime;
+		changed = true;
+	}
+	if (employeeNr !== null && workorder.fields.EmployeeNr !== employeeNr) {
+		workorder.fields.EmployeeNr = employeeNr;
+		changed = true;
+	}
+	if (workstatus !== null && workorder.WorkStatus !== workstatus) {
+		context.store.setWorkstatus(workorder, workstatus, API_USER);
+		changed = true;
+	}
+	if (!changed) throw new EnvelopeError(ResultCode.updateWorkorderNoChange, ['No data changed']);
+	return null;
+}
+
+/** POST UpdateWorkorder: material lines. ClearMaterials=true replaces them, otherwise they are appended. */
+export function updateWorkorderMaterials(context: ApiContext): unknown {
+	const workorder = identifiedWorkorder(context);
+	const body = jsonBody(context);
+	if (!Array.isArray(body)) throw new EnvelopeError(ResultCode.invalidBody, ['Unable to parse body']);
+	const rows = validateMaterials(body, '').map(normaliseMaterial);
+	workorder.Materials = booleanParam(context.params, 'ClearMaterials', false) ? rows : [...workorder.Materials, ...rows];
+	return null;
+}
