@@ -1,0 +1,61 @@
+/**
+ * The whole export configuration (one place, shared by Validate, Build Sales Invoice and Dry Run) and the
+ * check that refuses it before any order is touched.
+ */
+import type { ExportStart, ExportTrigger } from './exportTriggers';
+import { findTriggerProblems } from './exportTriggers';
+import type { GlaSettings } from './gla';
+import type { TagMapping } from './tags';
+import { findTagProblems, unknownTagsIn } from './tags';
+import { toIsoDate } from './values';
+
+export interface ExportSettings {
+	triggers: ExportTrigger[];
+	start: ExportStart;
+	/** Y-m-d; orders finished before it are never exported. Empty = no cut-over. */
+	cutOverDate: string;
+	yourRefPrefix: string;
+	journal: string;
+	gla: GlaSettings;
+	tagMappings: TagMapping[];
+	/** A tag template giving the order's payment condition as OutSmart knows it; empty = no check. */
+	paymentConditionTemplate: string;
+	/** VAT code for lines whose Exact item has none. */
+	defaultVatCode: string;
+	/** OutSmart hour type → Exact labour item code; hour types not listed use their own code. */
+	hourTypeItems: Map<string, string>;
+	/** Hour type for work periods without one ('' = such periods fail the order). */
+	defaultHourType: string;
+	/** Register hours as Exact project time transactions instead of invoice lines (Project Management module). */
+	hoursAsTimeTransactions: boolean;
+	/** Also hand over the work-order PDF as an Exact document in the invoice modes. */
+	attachPdf: boolean;
+	/** Exact document type for the work-order PDF. */
+	documentType: number;
+}
+
+/** Exact's YourRef holds about 30 characters (unverified; the stricter limit is kept). */
+export const YOUR_REF_MAX_LENGTH = 30;
+
+export function findExportSettingsProblems(settings: ExportSettings): string[] {
+	const problems = findTriggerProblems(settings.triggers, settings.start);
+	problems.push(...findTagProblems(settings.tagMappings));
+	for (const tag of unknownTagsIn(settings.paymentConditionTemplate)) {
+		problems.push(`Unknown tag [${tag}] in the payment-condition template ('${settings.paymentConditionTemplate}')`);
+	}
+	if (settings.cutOverDate.trim() !== '' && toIsoDate(settings.cutOverDate.trim().slice(0, 10)) === undefined) {
+		problems.push(`Cut-over date '${settings.cutOverDate}' is not a date: use YYYY-MM-DD`);
+	}
+	const invoices = settings.triggers.some((trigger) => trigger.mode !== 'pdfOnly');
+	if (invoices && settings.journal.trim() === '') problems.push('No sales journal is set: choose the Exact journal the invoices go to');
+	if (settings.gla.source === 'materialFreeField' && !(settings.gla.freeFieldNumber >= 1 && settings.gla.freeFieldNumber <= 5)) {
+		problems.push(`GLA free field ${settings.gla.freeFieldNumber} does not exist: OutSmart materials have free fields 1 to 5`);
+	}
+	if (settings.gla.source === 'default' && settings.gla.defaultGlAccountCode.trim() === '') {
+		problems.push('The GLA source is "default" but no default GL account is set');
+	}
+	if (settings.yourRefPrefix.length >= YOUR_REF_MAX_LENGTH) {
+		problems.push(`The YourRef prefix '${settings.yourRefPrefix}' leaves no room for the work-order number (YourRef holds ${YOUR_REF_MAX_LENGTH} characters)`);
+	}
+	return problems;
+}
