@@ -19,6 +19,8 @@ export interface MasterEntityDefinition {
 	queryFilterFields?: string[];
 	/** Fields kept in the store but left out of list answers (large payloads). */
 	hiddenFields?: string[];
+	/** Values a new record gets for fields it was posted without; an update leaves absent fields unchanged. */
+	defaults?: MasterRecord;
 	/** Normalises values in place; returns an error message for an invalid record. */
 	normalise?(record: MasterRecord): string | undefined;
 }
@@ -31,11 +33,8 @@ function normaliseDecimal(record: MasterRecord, field: string, format: (value: n
 	return undefined;
 }
 
-function normaliseFlag(record: MasterRecord, field: string, defaultValue?: '0' | '1'): string | undefined {
-	if (record[field] === undefined || record[field] === '') {
-		if (defaultValue !== undefined) record[field] = defaultValue;
-		return undefined;
-	}
+function normaliseFlag(record: MasterRecord, field: string): string | undefined {
+	if (record[field] === undefined || record[field] === '') return undefined;
 	return record[field] === '0' || record[field] === '1' ? undefined : `${field} must be 0 or 1`;
 }
 
@@ -52,7 +51,8 @@ const definitions: MasterEntityDefinition[] = [
 		columns: ['number', 'firstname', 'lastname', 'email', 'mobile', 'active', 'address', 'zipcode', 'city', 'country'],
 		insertFailedCode: 1100,
 		requiredFieldCode: 1101,
-		normalise: (record) => normaliseFlag(record, 'active', '1'),
+		defaults: { active: '1' },
+		normalise: (record) => normaliseFlag(record, 'active'),
 	},
 	{
 		endpoint: 'relations',
@@ -62,7 +62,8 @@ const definitions: MasterEntityDefinition[] = [
 		insertFailedCode: 1300,
 		requiredFieldCode: 1301,
 		acceptsSingleObject: true,
-		normalise: (record) => normaliseFlag(record, 'active', '1'),
+		defaults: { active: '1' },
+		normalise: (record) => normaliseFlag(record, 'active'),
 	},
 	{
 		endpoint: 'addresses',
@@ -88,10 +89,8 @@ const definitions: MasterEntityDefinition[] = [
 		columns: ['code', 'description', 'price', 'unit', 'eancode', 'barcode', 'freefield1', 'freefield2', 'freefield3', 'freefield4', 'freefield5', 'note', 'vat_code'],
 		insertFailedCode: 1200,
 		requiredFieldCode: 1201,
-		normalise: (record) => {
-			for (let slot = 1; slot <= 5; slot++) record[`freefield${slot}`] = record[`freefield${slot}`] ?? '';
-			return normaliseDecimal(record, 'price', (value) => formatCommaDecimal(value));
-		},
+		defaults: { freefield1: '', freefield2: '', freefield3: '', freefield4: '', freefield5: '' },
+		normalise: (record) => normaliseDecimal(record, 'price', (value) => formatCommaDecimal(value)),
 	},
 	{
 		endpoint: 'material_categories',
@@ -116,8 +115,9 @@ const definitions: MasterEntityDefinition[] = [
 		columns: ['code', 'name', 'cost_booking', 'sale_booking', 'sale_price', 'cost_price', 'active'],
 		insertFailedCode: 1800,
 		requiredFieldCode: 1801,
+		defaults: { active: '1' },
 		normalise: (record) =>
-			normaliseFlag(record, 'active', '1') ??
+			normaliseFlag(record, 'active') ??
 			normaliseFlag(record, 'cost_booking') ??
 			normaliseFlag(record, 'sale_booking') ??
 			normaliseDecimal(record, 'sale_price', (value) => formatDotDecimal(value)) ??
@@ -130,12 +130,13 @@ const definitions: MasterEntityDefinition[] = [
 		columns: ['code', 'code_ext', 'debtor_number', 'adr_code', 'cpn_code', 'debtor_number_invoice', 'status', 'name', 'description', 'progress', 'date_start', 'date_end', 'active'],
 		insertFailedCode: 1700,
 		requiredFieldCode: 1701,
+		defaults: { active: '1' },
 		normalise: (record) => {
 			for (const field of ['date_start', 'date_end']) {
 				const value = record[field];
 				if (value !== undefined && value !== '' && !isValidIsoDate(value.slice(0, 10))) return `Invalid date: ${field}`;
 			}
-			return normaliseFlag(record, 'active', '1');
+			return normaliseFlag(record, 'active');
 		},
 	},
 	{
@@ -170,12 +171,13 @@ const definitions: MasterEntityDefinition[] = [
 		columns: ['fld_entity', 'fld_name', 'fld_type', 'fld_values', 'fld_reference_name', 'fld_order', 'fld_required'],
 		insertFailedCode: ResultCode.genericRequiredField,
 		requiredFieldCode: ResultCode.genericRequiredField,
+		defaults: { fld_required: '0' },
 		normalise: (record) => {
 			if (!FREEFIELD_ENTITIES.includes(record.fld_entity)) return `Invalid fld_entity: ${record.fld_entity}`;
 			if (!FREEFIELD_TYPES.includes(record.fld_type)) return `Invalid fld_type: ${record.fld_type}`;
 			const order = Number(record.fld_order);
 			if (!Number.isInteger(order) || order < 1 || order > 50) return `fld_order must be 1 to 50`;
-			return normaliseFlag(record, 'fld_required', '0');
+			return normaliseFlag(record, 'fld_required');
 		},
 	},
 	{
@@ -261,7 +263,7 @@ export class MasterCollection {
 			Object.assign(existing.record, record);
 			return false;
 		}
-		this.rows.set(key, { rowId: this.nextRowId(), record: { ...record } });
+		this.rows.set(key, { rowId: this.nextRowId(), record: { ...this.definition.defaults, ...record } });
 		return true;
 	}
 
