@@ -1,0 +1,179 @@
+/**
+ * salesinvoice/SalesInvoices POST with embedded lines, validated the way Exact does (journal, customer, items,
+ * GL account type, VAT code, payment condition), plus the receivable that a later payment settles.
+ */
+import { randomUUID } from 'node:crypto';
+import type { SimulatedClock } from './clock';
+import { isGuid, readEntityInput, requireFields } from './entity-input';
+import { ApiError } from './http-utils';
+import { padCode } from './padding';
+import { findEntityBySet } from './schema';
+import type { ExactStore, Row } from './store';
+
+const DAY_MS = 24 * 3600_000;
+const SALES_JOURNAL_TYPE = 20;
+const REVENUE_GL_TYPE = 110;
+const FIRST_INVOICE_NUMBER = 26_000_001;
+
+function roundCents(value: number): number {
+	return Math.round(value * 100) / 100;
+}
+
+function startOfDay(epochMs: number): number {
+	return Math.floor(epochMs / DAY_MS) * DAY_MS;
+}
+
+function findByCode(store: ExactStore, division: number, entitySet: string, code: string): Row | undefined {
+	const wanted = code.trim().toLowerCase();
+	return store.rows(division, entitySet).find((row) => String(row.Code).trim().toLowerCase() === wanted);
+}
+
+function requireAccount(store: ExactStore, division: number, id: unknown, field: string): Row {
+	const account = isGuid(id) ? store.get(division, 'Accounts', id) : undefined;
+	if (!account) throw new ApiError(400, `Invalid reference: ${field}`);
+	return account;
+}
+
+export function nextInvoiceNumber(store: ExactStore, division: number): number {
+	const numbers = store.rows(division, 'SalesInvoices').map((row) => Number(row.InvoiceNumber) || 0);
+	return Math.max(FIRST_INVOICE_NUMBER - 1, ...numbers) + 1;
+}
+
+function buildLine(store: ExactStore, division: number, invoiceId: string, input: unknown, lineNumber: number): Row {
+	const lineDefinition = findEntityBySet('SalesInvoiceLines')!;
+	if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+		throw new ApiError(400, 'Error processing request stream. The request should be a valid top-level resource object.');
+	}
+	const { values } = readEntityInput(lineDefinition, input as Record<string, unknown>);
+	requireFields(lineDefinition, values, ['Item']);
+	const item = store.get(division, 'Items', String(values.Item));
+	if (!item) throw new ApiError(400, 'Invalid reference: Item');
+	if (item.IsSalesItem === false) throw new ApiError(400, `Item ${String(item.Code)} is not a sales item`);
+	const glAccountId = values.GLAccount ?? item.GLRevenue;
+	if (!glAccountId) throw new ApiError(400, 'Mandatory: GLAccount (SalesInvoiceLine)');
+	const glAccount = store.get(division, 'GLAccounts', String(glAccountId));
+	if (!glAccount) throw new ApiError(400, 'Invalid reference: GLAccount');
+	if (glAccount.Type !== REVENUE_GL_TYPE) throw new ApiError(400, 'Invalid: G/L account type. A sales line needs a revenue G/L account.');
+	const vatCodeText = String(values.VATCode ?? item.SalesVatCode ?? '').trim();
+	const vatCode = vatCodeText ? findByCode(store, division, 'VATCodes', vatCodeText) : undefined;
+	if (!vatCode) throw new ApiError(400, `Invalid reference: VATCode '${vatCodeText}'`);
+	if (vatCode.IsBlocked) throw new ApiError(400, `VAT code ${vatCodeText} is blocked`);
+	const price = store.rows(division, 'SalesItemPrices').find((row) => row.Item === item.ID);
+	const quantity = values.Quantity === undefined || values.Quantity === null ? 1 : Number(values.Quantity);
+	const unitPrice = values.UnitPrice === undefined || values.UnitPrice === null ? Number(price?.Price ?? item.StandardSalesPrice ?? 0) : Number(values.UnitPrice);
+	const discount = Number(values.Discount ?? 0);
+	const amount = values.AmountFC === undefined || values.AmountFC === null ? roundCents(quantity * unitPrice * (1 - discount)) : Number(values.AmountFC);
+	const vatPercentage = Number(vatCode.Percentage ?? 0);
+	const vatAmount = roundCents(amount * vatPercentage);
+	return {
+		...values,
+		ID: randomUUID(),
+		InvoiceID: invoiceId,
+		LineNumber: lineNumber,
+		Item: item.ID,
+		ItemCode: item.Code,
+		ItemDescription: item.Description,
+		Description: values.Description ?? item.Description,
+		GLAccount: glAccount.ID,
+		GLAccountDescription: glAccount.Description,
+		VATCode: padCode(vatCodeText, 3, 'left'),
+		VATCodeDescription: vatCode.Description,
+		VATPercentage: vatPercentage,
+		Quantity: quantity,
+		UnitPrice: unitPrice,
+		NetPrice: roundCents(unitPrice * (1 - discount)),
+		Discount: discount,
+		AmountFC: amount,
+		AmountDC: amount,
+		VATAmountFC: vatAmount,
+		VATAmountDC: vatAmount,
+		UnitCode: values.UnitCode ?? item.Unit,
+		UnitDescription: item.UnitDescription,
+	};
+}
+
+/** Validates and stores an invoice with its lines and receivable; returns the stored header. */
+export function createSalesInvoice(store: ExactStore, clock: SimulatedClock, division: number, body: Record<string, unknown>): Row {
+	const definition = findEntityBySet('SalesInvoices')!;
+	const { values, collections } = readEntityInput(definition, body);
+	requireFields(definition, values, ['Journal', 'OrderedBy']);
+	const lineInputs = collections.SalesInvoiceLines;
+	if (!lineInputs || lineInputs.length === 0) throw new ApiError(400, 'Mandatory: SalesInvoiceLines (SalesInvoice)');
+
+	const journal = findByCode(store, division, 'Journals', String(values.Journal));
+	if (!journal) throw new ApiError(400, 'Invalid reference: Journal');
+	if (journal.Type !== SALES_JOURNAL_TYPE) throw new ApiError(500, 'Invalid journal. The journal must be a sales journal.');
+
+	const orderedBy = requireAccount(store, division, values.OrderedBy, 'OrderedBy');
+	if (orderedBy.Blocked) throw new ApiError(400, `Account ${String(orderedBy.Code).trim()} is blocked`);
+	if (orderedBy.Status !== 'C') throw new ApiError(400, `Account ${String(orderedBy.Code).trim()} is not a customer`);
+	const invoiceTo = values.InvoiceTo ? requireAccount(store, division, values.InvoiceTo, 'InvoiceTo') : orderedBy;
+	const deliverTo = values.DeliverTo ? requireAccount(store, division, values.DeliverTo, 'DeliverTo') : orderedBy;
+	if (invoiceTo.Blocked) throw new ApiError(400, `Account ${String(invoiceTo.Code).trim()} is blocked`);
+
+	const conditionCode = String(values.PaymentCondition ?? orderedBy.PaymentConditionSales ?? '').trim();
+	const condition = conditionCode ? findByCode(store, division, 'PaymentConditions', conditionCode) : undefined;
+	if (conditionCode && !condition) throw new ApiError(400, `Invalid reference: PaymentCondition '${conditionCode}'`);
+	const type = values.Type === undefined || values.Type === null ? 8020 : Number(values.Type);
+	if (type === 8023 || type === 8024) throw new ApiError(400, 'Direct sales invoices need a warehouse and a wholesale or manufacturing edition');
+	if (type !== 8020 && type !== 8021) throw new ApiError(400, `Invalid: Type ${type}`);
+	if (values.Document !== undefined && values.Document !== null && !store.get(division, 'Documents', String(values.Document))) {
+		throw new ApiError(400, 'Invalid reference: Document');
+	}
+
+	const invoiceId = randomUUID();
+	const lines = lineInputs.map((input, index) => buildLine(store, division, invoiceId, input, index + 1));
+	const amountExcl = roundCents(lines.reduce((sum, line) => sum + Number(line.AmountFC), 0));
+	const vatAmount = roundCents(lines.reduce((sum, line) => sum + Number(line.VATAmountFC), 0));
+	const invoiceDate = startOfDay(clock.now());
+	const dueDate = (values.DueDate as number | undefined) ?? invoiceDate + Number(condition?.PaymentDays ?? 0) * DAY_MS;
+	const invoiceNumber = nextInvoiceNumber(store, division);
+	for (const line of lines) store.insert(division, 'SalesInvoiceLines', line, { silent: true });
+	const invoice = store.insert(division, 'SalesInvoices', {
+		...values,
+		InvoiceID: invoiceId,
+		InvoiceNumber: invoiceNumber,
+		Status: 20,
+		StatusDescription: 'Open',
+		Type: type,
+		TypeDescription: type === 8021 ? 'Creditnota' : 'Verkoopfactuur',
+		Journal: journal.Code,
+		JournalDescription: journal.Description,
+		OrderedBy: orderedBy.ID,
+		OrderedByName: orderedBy.Name,
+		InvoiceTo: invoiceTo.ID,
+		InvoiceToName: invoiceTo.Name,
+		DeliverTo: deliverTo.ID,
+		DeliverToName: deliverTo.Name,
+		PaymentCondition: condition?.Code ?? null,
+		PaymentConditionDescription: condition?.Description ?? null,
+		Currency: values.Currency ?? 'EUR',
+		InvoiceDate: invoiceDate,
+		OrderDate: values.OrderDate ?? invoiceDate,
+		DueDate: dueDate,
+		AmountFCExclVat: amountExcl,
+		VATAmountFC: vatAmount,
+		VATAmountDC: vatAmount,
+		AmountFC: roundCents(amountExcl + vatAmount),
+		AmountDC: roundCents(amountExcl + vatAmount),
+	});
+	store.insert(division, 'Receivables', {
+		ID: randomUUID(), Account: orderedBy.ID, AccountCode: orderedBy.Code, AccountName: orderedBy.Name, AmountDC: invoice.AmountDC, AmountFC: invoice.AmountFC,
+		TransactionAmountDC: invoice.AmountDC, TransactionAmountFC: invoice.AmountFC, Currency: invoice.Currency, Description: invoice.Description ?? null,
+		InvoiceDate: invoiceDate, DueDate: dueDate, EntryDate: invoiceDate, InvoiceNumber: invoiceNumber, EntryNumber: invoiceNumber, Journal: journal.Code,
+		JournalDescription: journal.Description, PaymentCondition: condition?.Code ?? null, IsFullyPaid: false, Status: 20, TransactionEntryID: invoiceId,
+		TransactionType: 20, YourRef: invoice.YourRef ?? null, LastPaymentDate: null,
+	}, { silent: true });
+	return invoice;
+}
+
+/** Books the full payment of an invoice: its receivable becomes fully paid and the invoice processed. */
+export function markInvoicePaid(store: ExactStore, clock: SimulatedClock, division: number, invoiceId: string): Row {
+	const invoice = store.get(division, 'SalesInvoices', invoiceId);
+	if (!invoice) throw new ApiError(404, `No sales invoice ${invoiceId} in division ${division}`);
+	const receivable = store.rows(division, 'Receivables').find((row) => row.TransactionEntryID === invoice.InvoiceID);
+	if (receivable) {
+		store.update(division, 'Receivables', String(receivable.ID), { IsFullyPaid: true, Status: 50, LastPaymentDate: clock.now() }, { silent: true });
+	}
+	return store.update(division, 'SalesInvoices', invoiceId, { Status: 50, StatusDescription: 'Verwerkt' })!;
+}

@@ -1,0 +1,154 @@
+/**
+ * The entity sets the simulator serves: where they live, their key, fields, methods and the rules
+ * (mandatory filters, required $select, webhook topic, sync/bulk paths, sync/Deleted entity type) Exact applies to them.
+ */
+import type { EdmType } from './odata-filter';
+import { ENDPOINT_FIELDS } from './schema-fields';
+
+export interface FieldDefinition {
+	name: string;
+	type: EdmType;
+	mandatory: boolean;
+	readOnly: boolean;
+}
+
+export interface NavigationDefinition {
+	entitySet: string;
+	foreignKey: string;
+}
+
+export interface EntityDefinition {
+	entitySet: string;
+	path: string;
+	typeName: string;
+	key: string;
+	keyType: 'Guid' | 'Int32';
+	methods: ReadonlyArray<'GET' | 'POST' | 'PUT' | 'DELETE'>;
+	fields: Map<string, FieldDefinition>;
+	/** Fixed-width CHAR fields and their width; values are padded on output. */
+	padded?: Record<string, { width: number; align: 'left' | 'right' }>;
+	mandatoryFilterFields?: string[];
+	requiresSelect?: boolean;
+	topic?: string;
+	deletedEntityType?: number;
+	syncPath?: string;
+	bulkPath?: string;
+	navigation?: Record<string, NavigationDefinition>;
+}
+
+function parseFieldList(spec: string): Map<string, FieldDefinition> {
+	const fields = new Map<string, FieldDefinition>();
+	for (const entry of spec.split(' ').filter(Boolean)) {
+		const [name, type, flags = ''] = entry.split(':');
+		fields.set(name, { name, type: type as EdmType, mandatory: flags.includes('M'), readOnly: flags.includes('R') });
+	}
+	return fields;
+}
+
+/** Endpoints the field reference does not cover; field names follow Exact's doc pages. */
+const EXTRA_FIELDS: Record<string, string> = {
+	'financial/Journals':
+		'ID:Guid AllowVariableCurrency:Boolean AllowVariableExchangeRate:Boolean AllowVAT:Boolean Code:String:M Created:DateTime:R Creator:Guid:R Currency:String Description:String:M Division:Int32:R GLAccount:Guid GLAccountCode:String:R GLAccountDescription:String:R Modified:DateTime:R Modifier:Guid:R Type:Int32 TypeDescription:String:R',
+	'logistics/SalesItemPrices':
+		'ID:Guid Account:Guid AccountName:String:R Created:DateTime:R Creator:Guid:R Currency:String DefaultItemUnit:String:R Division:Int32:R EndDate:DateTime Item:Guid:M ItemCode:String:R ItemDescription:String:R Modified:DateTime:R NumberOfItemsPerUnit:Double Price:Double Quantity:Double StartDate:DateTime Unit:String UnitDescription:String:R',
+	'cashflow/Receivables':
+		'ID:Guid Account:Guid:R AccountCode:String:R AccountName:String:R AmountDC:Double:R AmountFC:Double:R Created:DateTime:R Currency:String:R Description:String Division:Int32:R DueDate:DateTime:R EntryDate:DateTime:R EntryNumber:Int32:R InvoiceDate:DateTime:R InvoiceNumber:Int32:R IsFullyPaid:Boolean:R Journal:String:R JournalDescription:String:R LastPaymentDate:DateTime:R Modified:DateTime:R PaymentCondition:String:R PaymentMethod:String PaymentReference:String Status:Int16:R TransactionAmountDC:Double:R TransactionAmountFC:Double:R TransactionEntryID:Guid:R TransactionType:Int32:R YourRef:String:R',
+};
+
+function fieldsOf(path: string): Map<string, FieldDefinition> {
+	const spec = ENDPOINT_FIELDS[path] ?? EXTRA_FIELDS[path];
+	if (!spec) throw new Error(`No field list for ${path}`);
+	return parseFieldList(spec);
+}
+
+const ACCOUNT_FILTER_FIELDS = [
+	'Accountant', 'AccountManager', 'AddressLine1', 'AddressLine2', 'AddressLine3', 'Blocked', 'BRIN', 'BSN', 'ChamberOfCommerce', 'City',
+	'Classification', 'Classification1', 'Classification2', 'Classification3', 'Classification4', 'Classification5', 'Classification6',
+	'Classification7', 'Classification8', 'Code', 'CodeAtSupplier', 'Country', 'Created', 'Email', 'EndDate', 'Fax', 'ID', 'InvoiceAccount',
+	'IsAccountant', 'IsReseller', 'IsSales', 'IsSupplier', 'MainContact', 'Modified', 'Name', 'Parent', 'Phone', 'Postcode', 'PriceList',
+	'Reseller', 'RSIN', 'SearchCode', 'StartDate', 'Status', 'Type', 'VATNumber',
+];
+
+/** Exact publishes no list for Items; these are the fields its doc page marks filterable that integrations use. */
+const ITEM_FILTER_FIELDS = [
+	'Barcode', 'Class_01', 'Class_02', 'Class_03', 'Class_04', 'Class_05', 'Code', 'Created', 'Description', 'EndDate', 'ID', 'IsPurchaseItem',
+	'IsSalesItem', 'IsStockItem', 'IsTime', 'ItemGroup', 'ItemGroupCode', 'Modified', 'SearchCode', 'StartDate', 'Unit',
+];
+
+const ALL: ReadonlyArray<'GET' | 'POST' | 'PUT' | 'DELETE'> = ['GET', 'POST', 'PUT', 'DELETE'];
+
+function define(path: string, rest: Omit<EntityDefinition, 'path' | 'fields' | 'entitySet'> & { entitySet?: string }): EntityDefinition {
+	return { path, entitySet: rest.entitySet ?? path.split('/').pop()!, fields: fieldsOf(path), ...rest };
+}
+
+export const ENTITY_DEFINITIONS: EntityDefinition[] = [
+	define('system/Divisions', { typeName: 'Division', key: 'Code', keyType: 'Int32', methods: ['GET'] }),
+	define('system/AllDivisions', { typeName: 'AllDivision', key: 'Code', keyType: 'Int32', methods: ['GET'] }),
+	define('crm/Accounts', {
+		typeName: 'Account', key: 'ID', keyType: 'Guid', methods: ALL, mandatoryFilterFields: ACCOUNT_FILTER_FIELDS, topic: 'Accounts',
+		deletedEntityType: 2, syncPath: 'CRM/Accounts', bulkPath: 'CRM/Accounts',
+		padded: { Code: { width: 18, align: 'right' }, Country: { width: 3, align: 'left' }, SalesVATCode: { width: 3, align: 'left' } },
+		navigation: { BankAccounts: { entitySet: 'BankAccounts', foreignKey: 'Account' } },
+	}),
+	define('crm/Contacts', { typeName: 'Contact', key: 'ID', keyType: 'Guid', methods: ALL, topic: 'Contacts', deletedEntityType: 5, syncPath: 'CRM/Contacts', bulkPath: 'CRM/Contacts', padded: { Country: { width: 3, align: 'left' } } }),
+	define('crm/Addresses', { typeName: 'Address', key: 'ID', keyType: 'Guid', methods: ALL, topic: 'Addresses', deletedEntityType: 3, syncPath: 'CRM/Addresses', bulkPath: 'CRM/Addresses', padded: { Country: { width: 3, align: 'left' } } }),
+	define('logistics/Items', {
+		typeName: 'Item', key: 'ID', keyType: 'Guid', methods: ALL, mandatoryFilterFields: ITEM_FILTER_FIELDS, topic: 'Items', deletedEntityType: 9,
+		syncPath: 'Logistics/Items', bulkPath: 'Logistics/Items', padded: { SalesVatCode: { width: 3, align: 'left' } },
+	}),
+	define('logistics/ItemGroups', { typeName: 'ItemGroup', key: 'ID', keyType: 'Guid', methods: ['GET'] }),
+	define('logistics/Units', { typeName: 'Unit', key: 'ID', keyType: 'Guid', methods: ['GET'] }),
+	define('logistics/SalesItemPrices', { typeName: 'SalesItemPrice', key: 'ID', keyType: 'Guid', methods: ALL, requiresSelect: true, deletedEntityType: 8, syncPath: 'Logistics/SalesItemPrices', bulkPath: 'Logistics/SalesItemPrices' }),
+	define('financial/GLAccounts', { typeName: 'GLAccount', key: 'ID', keyType: 'Guid', methods: ALL, deletedEntityType: 7, syncPath: 'Financial/GLAccounts', bulkPath: 'Financial/GLAccounts', padded: { VATCode: { width: 3, align: 'left' } } }),
+	define('financial/Journals', { typeName: 'Journal', key: 'ID', keyType: 'Guid', methods: ['GET'] }),
+	define('cashflow/PaymentConditions', { typeName: 'PaymentCondition', key: 'ID', keyType: 'Guid', methods: ['GET', 'POST'] }),
+	define('cashflow/Receivables', { typeName: 'Receivable', key: 'ID', keyType: 'Guid', methods: ['GET', 'PUT'], bulkPath: 'Cashflow/Receivables' }),
+	define('vat/VATCodes', { typeName: 'VATCode', key: 'ID', keyType: 'Guid', methods: ALL, padded: { Code: { width: 3, align: 'left' } } }),
+	define('salesinvoice/SalesInvoices', {
+		typeName: 'SalesInvoice', key: 'InvoiceID', keyType: 'Guid', methods: ALL, topic: 'SalesInvoices', deletedEntityType: 13,
+		syncPath: 'SalesInvoice/SalesInvoices', bulkPath: 'SalesInvoice/SalesInvoices',
+		navigation: { SalesInvoiceLines: { entitySet: 'SalesInvoiceLines', foreignKey: 'InvoiceID' } },
+	}),
+	define('salesinvoice/SalesInvoiceLines', { typeName: 'SalesInvoiceLine', key: 'ID', keyType: 'Guid', methods: ALL, bulkPath: 'SalesInvoice/SalesInvoiceLines', padded: { VATCode: { width: 3, align: 'left' } } }),
+	define('project/Projects', { typeName: 'Project', key: 'ID', keyType: 'Guid', methods: ALL, deletedEntityType: 21, syncPath: 'Project/Projects' }),
+	define('project/TimeTransactions', { typeName: 'TimeTransaction', key: 'ID', keyType: 'Guid', methods: ALL, topic: 'TimeTransactions' }),
+	define('read/project/HourTypes', { typeName: 'HourType', key: 'ItemId', keyType: 'Guid', methods: ['GET'] }),
+	define('payroll/Employees', { typeName: 'Employee', key: 'ID', keyType: 'Guid', methods: ['GET'], deletedEntityType: 42, syncPath: 'Payroll/Employees' }),
+	define('documents/Documents', { typeName: 'Document', key: 'ID', keyType: 'Guid', methods: ALL, topic: 'Documents', deletedEntityType: 6, syncPath: 'Documents/Documents', bulkPath: 'Documents/Documents' }),
+	define('documents/DocumentAttachments', { typeName: 'DocumentAttachment', key: 'ID', keyType: 'Guid', methods: ['GET', 'POST', 'DELETE'], deletedEntityType: 4, syncPath: 'Documents/DocumentAttachments', bulkPath: 'Documents/DocumentAttachments' }),
+	define('webhooks/WebhookSubscriptions', { typeName: 'WebhookSubscription', key: 'ID', keyType: 'Guid', methods: ['GET', 'POST', 'DELETE'] }),
+];
+
+export const SYNC_DELETED_FIELDS = fieldsOf('sync/Deleted');
+export const ME_FIELDS = fieldsOf('current/Me');
+
+/** Payroll/Employees has no EntityType in the reference list beyond 42; other sync-only sets are not modelled. */
+export function findEntityByPath(path: string): EntityDefinition | undefined {
+	const lower = path.toLowerCase();
+	return ENTITY_DEFINITIONS.find((definition) => definition.path.toLowerCase() === lower);
+}
+
+export function findEntityBySet(entitySet: string): EntityDefinition | undefined {
+	return ENTITY_DEFINITIONS.find((definition) => definition.entitySet === entitySet);
+}
+
+export function findEntityBySyncPath(path: string): EntityDefinition | undefined {
+	const lower = path.toLowerCase();
+	return ENTITY_DEFINITIONS.find((definition) => definition.syncPath?.toLowerCase() === lower);
+}
+
+export function findEntityByBulkPath(path: string): EntityDefinition | undefined {
+	const lower = path.toLowerCase();
+	return ENTITY_DEFINITIONS.find((definition) => definition.bulkPath?.toLowerCase() === lower);
+}
+
+export function findEntityByTopic(topic: string): EntityDefinition | undefined {
+	return ENTITY_DEFINITIONS.find((definition) => definition.topic === topic);
+}
+
+/** Field types as the sync endpoint exposes them: the entity's fields plus the Int64 row version. */
+export function syncFieldTypes(definition: EntityDefinition): Map<string, FieldDefinition> {
+	const fields = new Map(definition.fields);
+	fields.set('Timestamp', { name: 'Timestamp', type: 'Int64', mandatory: false, readOnly: true });
+	return fields;
+}
