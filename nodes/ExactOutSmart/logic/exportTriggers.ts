@@ -25,11 +25,6 @@ export interface ExportTrigger {
 	errorStatus: string;
 }
 
-function describeStatus(trigger: ExportTrigger): string {
-	if (trigger.workstatus && trigger.status) return `${trigger.status} / work status ${trigger.workstatus}`;
-	return trigger.workstatus ? trigger.workstatus : trigger.status;
-}
-
 function overlap(a: ExportTrigger, b: ExportTrigger): boolean {
 	if (a.workstatus !== '' || b.workstatus !== '') {
 		if (a.workstatus !== b.workstatus) return false;
@@ -74,7 +69,7 @@ export function findTriggerProblems(triggers: ExportTrigger[], start: ExportStar
 			const b = triggers[second];
 			if (overlap(a, b)) {
 				problems.push(
-					`Status '${describeStatus(a.workstatus || !b.workstatus ? a : b)}' is used by two export triggers: '${a.name || `#${first + 1}`}' and '${b.name || `#${second + 1}`}'. Give each trigger its own status: one order would otherwise be exported twice`,
+					`Status '${a.workstatus || a.status}' is used by two export triggers: '${a.name || `#${first + 1}`}' and '${b.name || `#${second + 1}`}'. Give each trigger its own status: one order would otherwise be exported twice`,
 				);
 			}
 			if (a.workstatus !== '' && a.workstatus === b.successStatus) {
