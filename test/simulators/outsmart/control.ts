@@ -60,7 +60,7 @@ export function handleControlRequest(simulator: OutSmartSimulator, method: strin
 		if (!match || routeMethod !== method) continue;
 		try {
 			const body = rawBody.trim() === '' ? undefined : JSON.parse(rawBody);
-			const result = route(simulator, match.slice(1).map(decodeURIComponent), params, body);
+			const result = route(simulator, [...match].map(decodeURIComponent), params, body);
 			return result === null ? { status: 404, body: { error: `Not found: ${subPath}` } } : { status: 200, body: result };
 		} catch (error) {
 			return { status: 400, body: { error: error instanceof Error ? error.message : String(error) } };
