@@ -6,3 +6,4 @@ export * from './values';
 export * from './workorders';
 export * from './batch';
 export * from './master';
+export * from './records';

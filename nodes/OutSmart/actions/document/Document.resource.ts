@@ -1,0 +1,18 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as upload from './upload.operation';
+
+export { upload };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['document'] } },
+		options: [{ name: 'Upload', value: 'upload', description: 'Upload a file to OutSmart', action: 'Upload a document' }],
+		default: 'upload',
+	},
+	...upload.description,
+];
