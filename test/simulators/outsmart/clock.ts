@@ -1,19 +1,28 @@
-/** A simulated clock: runs at `timeScale` times real time from `startTime`, and can be moved forward by tests. */
+/**
+ * A simulated clock, the same as the Exact simulator's: runs at `timeScale` times real time from `startTime`
+ * (0 = frozen, only advance() moves it), so tests move time instead of waiting.
+ */
 export interface SimulatedClock {
 	now(): number;
-	advance(ms: number): void;
+	/** Moves forward; returns the new time. */
+	advance(ms: number): number;
 }
 
+/** The Exact simulator's default start, so both sandboxes agree on "now". */
+export const DEFAULT_START_TIME = Date.UTC(2026, 10, 2, 7, 0, 0);
+
 export function createClock(options: { startTime?: number; timeScale?: number } = {}): SimulatedClock {
-	const startTime = options.startTime ?? Date.now();
 	const timeScale = options.timeScale ?? 1;
-	const realStart = Date.now();
-	let offset = 0;
+	let baseSimulated = options.startTime ?? DEFAULT_START_TIME;
+	let baseReal = Date.now();
+	const now = (): number => Math.floor(baseSimulated + (Date.now() - baseReal) * timeScale);
 	return {
-		now: () => startTime + offset + (Date.now() - realStart) * timeScale,
+		now,
 		advance: (ms: number) => {
-			if (!Number.isFinite(ms) || ms < 0) throw new Error(`Cannot advance the clock by ${ms} ms`);
-			offset += ms;
+			if (!Number.isFinite(ms) || ms < 0) throw new Error(`Cannot advance the clock by ${ms} ms: it only moves forward`);
+			baseSimulated = now() + ms;
+			baseReal = Date.now();
+			return baseSimulated;
 		},
 	};
 }

@@ -38,3 +38,10 @@ export function booleanParam(params: URLSearchParams, name: string, defaultValue
 	if (value === null || value === '') return defaultValue;
 	return !['false', '0', 'no'].includes(value.toLowerCase());
 }
+
+/** A 'rejectRecords' fault turns named records of an otherwise valid batch into a whole-batch rejection. */
+export function rejectRequestedRecords(context: ApiContext, code: number): void {
+	const indexes = context.rejectRecordIndexes;
+	if (!indexes || indexes.length === 0) return;
+	throw new EnvelopeError(code, indexes.map((index) => `Insert failed (record ${index})`));
+}

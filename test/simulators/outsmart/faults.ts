@@ -10,7 +10,7 @@ interface ActiveRule {
 }
 
 function pathMatches(active: ActiveRule, path: string): boolean {
-	const wanted = active.rule.match.path;
+	const wanted = active.rule.match?.path;
 	if (wanted === undefined || wanted === '') return true;
 	return path.includes(wanted) || (active.pathPattern?.test(path) ?? false);
 }
@@ -20,13 +20,14 @@ export class FaultBook {
 
 	/** Throws on a malformed rule, so a test's typo does not silently inject nothing. */
 	add(rule: FaultRule): void {
-		if (!rule || typeof rule !== 'object' || !rule.match || typeof rule.match !== 'object') throw new Error('A fault rule needs a match object');
+		if (!rule || typeof rule !== 'object') throw new Error('A fault rule must be an object');
+		if (rule.match !== undefined && (typeof rule.match !== 'object' || rule.match === null)) throw new Error('match must be an object');
 		if (!FAULT_KINDS.includes(rule.fault)) throw new Error(`Unknown fault: ${String(rule.fault)}. Known: ${FAULT_KINDS.join(', ')}`);
 		const times = rule.times ?? 1;
 		if (!Number.isInteger(times) || times < 1) throw new Error('times must be a positive integer');
 		let pathPattern: RegExp | undefined;
 		try {
-			pathPattern = rule.match.path ? new RegExp(rule.match.path) : undefined;
+			pathPattern = rule.match?.path ? new RegExp(rule.match.path) : undefined;
 		} catch {
 			pathPattern = undefined;
 		}
@@ -44,7 +45,10 @@ export class FaultBook {
 	/** The first rule matching this request, used up by one. */
 	take(method: string, path: string): FaultRule | undefined {
 		const active = this.rules.find(
-			(candidate) => (candidate.rule.match.method === undefined || candidate.rule.match.method.toUpperCase() === method.toUpperCase()) && pathMatches(candidate, path),
+			(candidate) => {
+				const wantedMethod = candidate.rule.match?.method;
+				return (wantedMethod === undefined || wantedMethod.toUpperCase() === method.toUpperCase()) && pathMatches(candidate, path);
+			},
 		);
 		if (!active) return undefined;
 		active.remaining--;

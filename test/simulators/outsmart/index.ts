@@ -27,7 +27,7 @@ export interface OutSmartSimulatorOptions {
 	relationCount?: number;
 	itemCount?: number;
 	workorderCount?: number;
-	/** Simulated clock start (epoch ms); defaults to now. */
+	/** Simulated clock start (epoch ms); defaults to 2 November 2026 07:00 UTC, as the Exact simulator. */
 	startTime?: number;
 	/** Simulated ms per real ms; 1 by default, 0 freezes the clock. */
 	timeScale?: number;

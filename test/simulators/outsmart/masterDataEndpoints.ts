@@ -1,10 +1,9 @@
 /** GET (list with filters) and POST (batch upsert returning the count) of the master-data endpoints. */
-import { jsonBatch, type ApiContext } from './context';
-import { EnvelopeError } from './envelope';
+import { jsonBatch, rejectRequestedRecords, type ApiContext } from './context';
+import { EnvelopeError, ResultCode } from './envelope';
 import { applyFilters, parseFilters } from './filters';
 import { FILTER_ALIASES, keyOf, MASTER_ENTITIES, validateMasterRecord, type MasterEntityDefinition } from './masterData';
 import type { MasterRecord } from './types';
-import { rejectRequestedRecords } from './workorderEndpoints';
 
 export function isMasterDataEndpoint(endpoint: string): boolean {
 	return MASTER_ENTITIES.has(endpoint) || FILTER_ALIASES.has(endpoint);
@@ -45,7 +44,7 @@ function queryRecord(context: ApiContext): MasterRecord {
 
 /** Validates the whole batch first: one bad record rejects the batch, with the record index in the message. */
 export function upsertMasterData(context: ApiContext): unknown {
-	if (FILTER_ALIASES.has(context.endpoint)) throw new EnvelopeError(1001, [`Unknown endpoint: POST ${context.endpoint}`]);
+	if (FILTER_ALIASES.has(context.endpoint)) throw new EnvelopeError(ResultCode.unknownEndpoint, [`Unknown endpoint: POST ${context.endpoint}`]);
 	const definition = definitionOf(context.endpoint);
 	const fromQuery = definition.queryFilterFields ? queryRecord(context) : {};
 	const batch = definition.queryFilterFields && context.rawBody.trim() === '' && Object.keys(fromQuery).length > 0 ? [{}] : jsonBatch(context, definition.acceptsSingleObject);

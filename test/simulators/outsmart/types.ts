@@ -82,7 +82,8 @@ export interface CallFilter {
 export type FaultKind = 'status' | 'timeout' | 'dropAfterWrite' | 'malformedJson' | 'html401' | 'envelope' | 'rejectRecords';
 
 export interface FaultRule {
-	match: { method?: string; path?: string };
+	/** Method and path (substring or regular-expression source) to match; absent means every API request. */
+	match?: { method?: string; path?: string };
 	fault: FaultKind;
 	/** 'status': the HTTP status (default 500); body and headers are optional. */
 	status?: number;

@@ -1,5 +1,5 @@
 /** PostWorkorders, GetWorkorders, GetWorkorder and UpdateWorkorder (GET and POST). */
-import { booleanParam, jsonBatch, jsonBody, type ApiContext } from './context';
+import { booleanParam, jsonBatch, jsonBody, rejectRequestedRecords, type ApiContext } from './context';
 import { EnvelopeError, ResultCode } from './envelope';
 import { applyFilters, parseFilters } from './filters';
 import { isValidWorkDate, isValidWorkTime } from './format';
@@ -28,13 +28,6 @@ export function postWorkorders(context: ApiContext): unknown {
 		const workorder = context.store.createWorkorder(draft);
 		return { workorder_no: workorder.WorkorderNo, row_id: Number(workorder.id) };
 	});
-}
-
-/** A 'rejectRecords' fault turns named records of an otherwise valid batch into a whole-batch rejection. */
-export function rejectRequestedRecords(context: ApiContext, code: number): void {
-	const indexes = context.rejectRecordIndexes;
-	if (!indexes || indexes.length === 0) return;
-	throw new EnvelopeError(code, indexes.map((index) => `Insert failed (record ${index})`));
 }
 
 /** Orders fetched with update_status on move from Compleet to Afgehandeld; the answer still shows what was read. */
