@@ -79,6 +79,13 @@ function compareValues(a: unknown, b: unknown): number {
 	return left < right ? -1 : left > right ? 1 : 0;
 }
 
+/** Keys are stored lower-case (guids) or as numbers, so plain comparison is the key order. */
+function compareKeys(a: unknown, b: unknown): number {
+	const left = a as string | number;
+	const right = b as string | number;
+	return left < right ? -1 : left > right ? 1 : 0;
+}
+
 function parseOrderBy(orderby: string, fields: Map<string, FieldDefinition>, typeName: string): Array<{ field: string; descending: boolean }> {
 	return orderby.split(',').map((part) => {
 		const [field, direction = 'asc'] = part.trim().split(/\s+/);
@@ -113,24 +120,25 @@ export function queryCollection(allRows: Row[], options: QueryOptions, spec: Col
 		rows = rows.filter((row) => matchesFilter(node, row));
 	}
 	const order = options.orderby ? parseOrderBy(options.orderby, spec.fields, spec.typeName) : [];
-	rows = [...rows].sort((a, b) => {
-		for (const { field, descending } of order) {
-			const result = compareValues(a[field], b[field]);
-			if (result !== 0) return descending ? -result : result;
-		}
-		return compareValues(a[spec.keyField], b[spec.keyField]);
-	});
-	const skip = parseNonNegativeInteger(options.skip, '$skip') ?? 0;
-	const top = spec.ignoreTop ? undefined : parseNonNegativeInteger(options.top, '$top');
 	let start = 0;
 	if (options.skiptoken) {
+		if (order.length > 0) throw new ApiError(400, 'A $skiptoken cannot be combined with $orderby on this resource.');
 		const token = parseSkipToken(options.skiptoken, spec.keyType);
-		if (order.length > 0) {
-			throw new ApiError(400, 'A $skiptoken cannot be combined with $orderby on this resource.');
-		}
-		start = rows.findIndex((row) => compareValues(row[spec.keyField], token) > 0);
-		if (start < 0) start = rows.length;
+		// Key order makes the token a simple lower bound, so later pages never re-sort what earlier pages returned.
+		rows = rows.filter((row) => compareKeys(row[spec.keyField], token) > 0);
 	}
+	rows =
+		order.length > 0
+			? [...rows].sort((a, b) => {
+					for (const { field, descending } of order) {
+						const result = compareValues(a[field], b[field]);
+						if (result !== 0) return descending ? -result : result;
+					}
+					return compareKeys(a[spec.keyField], b[spec.keyField]);
+				})
+			: [...rows].sort((a, b) => compareKeys(a[spec.keyField], b[spec.keyField]));
+	const skip = parseNonNegativeInteger(options.skip, '$skip') ?? 0;
+	const top = spec.ignoreTop ? undefined : parseNonNegativeInteger(options.top, '$top');
 	start += skip;
 	const available = rows.length - start;
 	const wanted = top === undefined ? available : Math.min(top, available);
