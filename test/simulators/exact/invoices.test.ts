@@ -1,0 +1,101 @@
+import { deterministicGuid, DEMO_DIVISION, startExactSimulator, type ExactSimulator } from './index';
+import { callApi } from './test-client';
+
+const D = DEMO_DIVISION;
+
+describe('Exact simulator sales invoices', () => {
+	let simulator: ExactSimulator;
+	let token: string;
+	let customerId: string;
+	const item = (code: string) => deterministicGuid(D, 'item', code);
+	const post = (body: unknown) => callApi(simulator, token, `${D}/salesinvoice/SalesInvoices`, { method: 'POST', body });
+	const message = (response: { json: () => any }) => response.json().error.message.value as string;
+
+	beforeAll(async () => {
+		simulator = await startExactSimulator({ timeScale: 0, minuteLimit: 10_000, errorLimitPerHour: 1000 });
+		token = (await simulator.connect()).access_token;
+		const customer = simulator.store.list(D, 'Accounts').find((row) => row.Status === 'C' && !row.Blocked && row.PaymentConditionSales === '14')!;
+		customerId = String(customer.ID);
+	});
+
+	afterAll(async () => {
+		await simulator.close();
+	});
+
+	it('creates an invoice with embedded lines: 201, number, status 20, amounts, GL and VAT from the item', async () => {
+		const response = await post({
+			Journal: '70', OrderedBy: customerId, YourRef: 'WB-1001', Description: 'Werkbon 1001',
+			SalesInvoiceLines: [
+				{ Item: item('UUR-MONTEUR'), Quantity: 2, UnitPrice: 62.5 },
+				{ Item: item('VOORRIJKOSTEN'), Quantity: 1 },
+			],
+		});
+		expect(response.status).toBe(201);
+		const invoice = response.json().d;
+		expect(invoice).toMatchObject({ Status: 20, YourRef: 'WB-1001', Journal: '70', PaymentCondition: '14', AmountFCExclVat: 160, VATAmountFC: 33.6, AmountDC: 193.6 });
+		expect(invoice.InvoiceNumber).toBe(26000001);
+		expect(invoice.DueDate).toBe(`/Date(${Date.UTC(2026, 10, 16)})/`);
+		expect(invoice.SalesInvoiceLines.results).toEqual([
+			expect.objectContaining({ LineNumber: 1, AmountFC: 125, VATCode: '2  ', GLAccount: deterministicGuid(D, 'gl', '8100') }),
+			expect.objectContaining({ LineNumber: 2, AmountFC: 35, UnitPrice: 35 }),
+		]);
+		expect(simulator.store.list(D, 'SalesInvoices').filter((row) => row.YourRef === 'WB-1001')).toHaveLength(1);
+		expect(simulator.store.list(D, 'SalesInvoiceLines').filter((row) => row.InvoiceID === invoice.InvoiceID)).toHaveLength(2);
+	});
+
+	it('does not enforce a unique YourRef and finds invoices by YourRef with or and $expand', async () => {
+		for (const ref of ['WB-2001', 'WB-2001', "WB-O'Brien"]) {
+			expect((await post({ Journal: '70', OrderedBy: customerId, YourRef: ref, SalesInvoiceLines: [{ Item: item('UUR-LEERLING'), Quantity: 1 }] })).status).toBe(201);
+		}
+		const filter = encodeURIComponent("YourRef eq 'WB-2001' or YourRef eq 'WB-O''Brien'");
+		const found = await callApi(simulator, token, `${D}/salesinvoice/SalesInvoices?$select=InvoiceID,YourRef,SalesInvoiceLines&$filter=${filter}&$expand=SalesInvoiceLines`);
+		const rows = found.json().d.results;
+		expect(rows.map((row: { YourRef: string }) => row.YourRef).sort()).toEqual(['WB-2001', 'WB-2001', "WB-O'Brien"]);
+		expect(rows[0].SalesInvoiceLines.results).toHaveLength(1);
+		const unexpanded = await callApi(simulator, token, `${D}/salesinvoice/SalesInvoices?$filter=${filter}`);
+		expect(unexpanded.json().d.results[0].SalesInvoiceLines.__deferred.uri).toContain('/SalesInvoiceLines');
+	});
+
+	it('validates journal, customer, items, GL account, VAT code and payment condition like Exact', async () => {
+		const line = { Item: item('UUR-MONTEUR'), Quantity: 1 };
+		const blocked = simulator.store.list(D, 'Accounts').find((row) => row.Blocked)!;
+		const prospect = simulator.store.list(D, 'Accounts').find((row) => row.Status === 'P' && !row.Blocked)!;
+		const cases: Array<[unknown, number, RegExp]> = [
+			[{ OrderedBy: customerId, SalesInvoiceLines: [line] }, 400, /Journal/],
+			[{ Journal: '99', OrderedBy: customerId, SalesInvoiceLines: [line] }, 400, /Journal/],
+			[{ Journal: '60', OrderedBy: customerId, SalesInvoiceLines: [line] }, 500, /sales journal/],
+			[{ Journal: '70', SalesInvoiceLines: [line] }, 400, /OrderedBy/],
+			[{ Journal: '70', OrderedBy: deterministicGuid('nobody'), SalesInvoiceLines: [line] }, 400, /OrderedBy/],
+			[{ Journal: '70', OrderedBy: blocked.ID, SalesInvoiceLines: [line] }, 400, /blocked/],
+			[{ Journal: '70', OrderedBy: prospect.ID, SalesInvoiceLines: [line] }, 400, /not a customer/],
+			[{ Journal: '70', OrderedBy: customerId, SalesInvoiceLines: [] }, 400, /SalesInvoiceLines/],
+			[{ Journal: '70', OrderedBy: customerId, SalesInvoiceLines: { Item: item('UUR-MONTEUR') } }, 400, /valid top-level resource object/],
+			[{ Journal: '70', OrderedBy: customerId, SalesInvoiceLines: [{ Item: deterministicGuid('no item'), Quantity: 1 }] }, 400, /Item/],
+			[{ Journal: '70', OrderedBy: customerId, SalesInvoiceLines: [{ ...line, GLAccount: deterministicGuid(D, 'gl', '1300') }] }, 400, /G\/L account type/],
+			[{ Journal: '70', OrderedBy: customerId, SalesInvoiceLines: [{ ...line, GLAccount: deterministicGuid('no gl') }] }, 400, /GLAccount/],
+			[{ Journal: '70', OrderedBy: customerId, SalesInvoiceLines: [{ ...line, VATCode: '9' }] }, 400, /VATCode/],
+			[{ Journal: '70', OrderedBy: customerId, SalesInvoiceLines: [{ ...line, SalesVatCode: '2' }] }, 400, /The property name 'SalesVatCode' specified for type 'Exact.Web.Api.Models.SalesInvoiceLine' is not valid/],
+			[{ Journal: '70', OrderedBy: customerId, PaymentCondition: '99', SalesInvoiceLines: [line] }, 400, /PaymentCondition/],
+		];
+		const before = simulator.store.list(D, 'SalesInvoices').length;
+		for (const [body, status, text] of cases) {
+			const response = await post(body);
+			expect({ body, status: response.status }).toEqual({ body, status });
+			expect(message(response)).toMatch(text);
+		}
+		expect(simulator.store.list(D, 'SalesInvoices')).toHaveLength(before);
+	});
+
+	it('models payment: markInvoicePaid settles the receivable and processes the invoice', async () => {
+		const invoice = (await post({ Journal: '70', OrderedBy: customerId, YourRef: 'WB-3001', SalesInvoiceLines: [{ Item: item('UUR-SPOED'), Quantity: 1 }] })).json().d;
+		const open = await callApi(simulator, token, `${D}/cashflow/Receivables?$select=IsFullyPaid,AmountDC,InvoiceNumber,YourRef&$filter=InvoiceNumber eq ${invoice.InvoiceNumber}`);
+		expect(open.json().d.results).toEqual([expect.objectContaining({ IsFullyPaid: false, AmountDC: invoice.AmountDC, YourRef: 'WB-3001' })]);
+		simulator.markInvoicePaid(invoice.InvoiceID);
+		const paid = await callApi(simulator, token, `${D}/cashflow/Receivables?$select=IsFullyPaid&$filter=InvoiceNumber eq ${invoice.InvoiceNumber}`);
+		expect(paid.json().d.results[0].IsFullyPaid).toBe(true);
+		const processed = await callApi(simulator, token, `${D}/salesinvoice/SalesInvoices(guid'${invoice.InvoiceID}')?$select=Status`);
+		expect(processed.json().d.Status).toBe(50);
+		const change = await callApi(simulator, token, `${D}/salesinvoice/SalesInvoices(guid'${invoice.InvoiceID}')`, { method: 'PUT', body: { Description: 'te laat' } });
+		expect(change.status).toBe(400);
+	});
+});
