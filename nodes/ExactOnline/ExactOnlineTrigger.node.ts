@@ -1,0 +1,144 @@
+import type {
+	IHookFunctions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { searchDivisions } from './trigger/divisions';
+import { receiveCallback } from './trigger/receive';
+import { triggerDivision, triggerTopics, webhookSecret } from './trigger/settings';
+import { ensureSubscriptions, removeSubscriptions, subscriptionsExist } from './trigger/subscriptions';
+import { EXACT_WEBHOOK_TOPICS } from './trigger/topics';
+
+function subscriptionTarget(context: IHookFunctions) {
+	const topics = triggerTopics(context);
+	if (topics.length === 0) throw new NodeOperationError(context.getNode(), 'Choose at least one topic to listen to');
+	return { division: triggerDivision(context), topics, callbackUrl: context.getNodeWebhookUrl('default') as string };
+}
+
+export class ExactOnlineTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Exact Online Trigger',
+		name: 'exactOnlineTrigger',
+		icon: 'file:exactOnline.svg',
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{ ($parameter["topics"] || []).join(", ") }}',
+		description: 'Starts the workflow when records change in Exact Online (webhooks)',
+		defaults: { name: 'Exact Online Trigger' },
+		inputs: [],
+		outputs: ['main'],
+		credentials: [{ name: 'exactOnlineOAuth2Api', required: true }],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		properties: [
+			{
+				displayName:
+					'Exact Online calls this workflow for every change. Set the webhook secret of your Exact app in the credential: callbacks that are not signed with it are rejected.',
+				name: 'notice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Division',
+				name: 'division',
+				type: 'resourceLocator',
+				default: { mode: 'list', value: '' },
+				required: true,
+				description: 'The Exact Online administration (division) to listen to',
+				modes: [
+					{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchDivisions', searchable: true } },
+					{
+						displayName: 'By Code',
+						name: 'id',
+						type: 'string',
+						placeholder: 'e.g. 123456',
+						validation: [{ type: 'regex', properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'A division code is a number' } }],
+					},
+				],
+			},
+			{
+				displayName: 'Topics',
+				name: 'topics',
+				type: 'multiOptions',
+				options: EXACT_WEBHOOK_TOPICS,
+				default: ['Accounts'],
+				required: true,
+				description: 'The kinds of records to listen to; each topic is one webhook subscription in Exact',
+			},
+			{
+				displayName: 'Fetch Full Record',
+				name: 'fetchRecord',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to read the changed record from Exact Online and add it under "Record" (one API call per event; Delete events carry only the key)',
+			},
+			{
+				displayName: 'Fields',
+				name: 'fields',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. ID,Code,Name,Email',
+				description: 'Comma-separated fields of the record to read ($select); empty reads all fields',
+				displayOptions: { show: { fetchRecord: [true] } },
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Webhook Secret',
+						name: 'webhookSecret',
+						type: 'string',
+						typeOptions: { password: true },
+						default: '',
+						description:
+							'Use this webhook secret instead of the credential\'s, e.g. when several Exact apps share one credential type',
+					},
+				],
+			},
+		],
+		usableAsTool: true,
+	};
+
+	methods = { listSearch: { searchDivisions } };
+
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return await subscriptionsExist(this, subscriptionTarget(this), this.getWorkflowStaticData('node'));
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				if ((await webhookSecret(this)) === '') {
+					throw new NodeOperationError(this.getNode(), 'The Exact Online credential has no Webhook Secret', {
+						description:
+							'Open the credential and paste the webhook secret of your app from the Exact App Center (it is not the client secret), or set it under Options in this node. Without it callbacks cannot be verified.',
+					});
+				}
+				await ensureSubscriptions(this, subscriptionTarget(this), this.getWorkflowStaticData('node'));
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				let division: number | undefined;
+				try {
+					division = triggerDivision(this);
+				} catch (error) {
+					// The remembered subscriptions are still removed; only the sweep for leftovers needs the division.
+					this.logger.warn(`Exact Online Trigger: no valid division to sweep for leftover subscriptions: ${(error as Error).message}`);
+				}
+				await removeSubscriptions(this, this.getNodeWebhookUrl('default') as string, division, this.getWorkflowStaticData('node'));
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		return await receiveCallback(this);
+	}
+}
