@@ -61,6 +61,18 @@ describe('OutSmart simulator: master data', () => {
 		expect(lines.some((line) => line.MaterialFreeField1 === '')).toBe(true);
 	});
 
+	it('puts the deliberate differences on work orders that are ready for invoicing', () => {
+		const issues = simulator.seed.issueWorkorders;
+		const order = (workorderNo: string | undefined) => simulator.store.findWorkorder(workorderNo ?? '');
+		expect(order(issues.unknownGla)?.status).toBe('Compleet');
+		expect(order(issues.unknownGla)?.Materials.map((line) => line.MaterialFreeField1)).toContain(simulator.seed.materialWithUnknownGla.gla);
+		expect(order(issues.missingGla)?.Materials.some((line) => line.MaterialFreeField1 === '')).toBe(true);
+		expect(issues.paymentConditionMismatch).toHaveLength(1);
+		const mismatchOrder = order(issues.paymentConditionMismatch[0]);
+		expect(mismatchOrder).toMatchObject({ status: 'Compleet', WorkStatus: DEMO_WORKSTATUS.readyForInvoicing.code });
+		expect(simulator.seed.paymentConditionMismatches.map((mismatch) => mismatch.debtorNumber)).toContain(mismatchOrder?.fields.CustomerDebtorNr);
+	});
+
 	it('upserts relations on debtor_number and answers the number of records', async () => {
 		const count = await okResponse<number>(simulator, 'relations', {
 			body: [

@@ -33,6 +33,8 @@ export interface OutSmartSeedFacts {
 	materialWithUnknownGla: { code: string; gla: string };
 	/** Work-order numbers per main status. */
 	workordersByStatus: Record<WorkorderStatus, string[]>;
+	/** Seeded work orders that carry one of the deliberate differences (absent when workorderCount is too small). */
+	issueWorkorders: { unknownGla?: string; missingGla?: string; paymentConditionMismatch: string[] };
 }
 
 export interface SeedOptions {
@@ -95,10 +97,12 @@ function seedMasterData(store: OutSmartStore, company: DemoCompany, facts: OutSm
 		store.master('employees').upsert({ number: employee.number, firstname: employee.firstName, lastname: employee.lastName, email: employee.email, mobile: '', active: '1' });
 	}
 	const customers = company.relations.filter((relation) => relation.status !== 'S');
-	const mismatchIndexes = new Set([2, 9].filter((index) => index < customers.length));
-	customers.forEach((relation, index) => {
+	// The 3rd and 10th active customers get a different payment condition than in Exact.
+	const active = customers.filter((relation) => relation.status === 'C' && !relation.blocked);
+	const mismatched = new Set([active[2], active[9]].filter((relation) => relation !== undefined));
+	customers.forEach((relation) => {
 		let paymentCondition = relation.paymentConditionCode;
-		if (mismatchIndexes.has(index)) {
+		if (mismatched.has(relation)) {
 			paymentCondition = relation.paymentConditionCode === '30' ? '14' : '30';
 			facts.paymentConditionMismatches.push({ debtorNumber: relation.debtorNumber, exact: relation.paymentConditionCode, outsmart: paymentCondition });
 		}
@@ -180,8 +184,9 @@ function seedWorkorders(store: OutSmartStore, company: DemoCompany, count: numbe
 	const now = store.clock.now();
 	for (let index = 0; index < count && customers.length > 0; index++) {
 		const plan = WORKORDER_PLAN[index % WORKORDER_PLAN.length];
-		// The first orders use the relations with a payment-condition mismatch, so checks meet them early.
-		const relation = index < 2 && facts.paymentConditionMismatches[index] ? customers.find((candidate) => candidate.debtorNumber === facts.paymentConditionMismatches[index].debtorNumber) ?? customers[0] : pick(customers);
+		// Two orders ready for invoicing belong to the relations with a payment-condition mismatch.
+		const mismatch = facts.paymentConditionMismatches[[6, 12].indexOf(index)];
+		const relation = (mismatch && customers.find((candidate) => candidate.debtorNumber === mismatch.debtorNumber)) || pick(customers);
 		const employee = pick(employees);
 		const workDay = now - (count - index) * DAY_MS;
 		const workDate = formatWorkDate(workDay);
@@ -202,18 +207,24 @@ function seedWorkorders(store: OutSmartStore, company: DemoCompany, count: numbe
 		});
 		const typeOfWork = pick(DEMO_WORKTYPES);
 		const lineCount = finished ? 1 + Math.floor(random() * 4) : 0;
-		const materialLines = Array.from({ length: lineCount }, () => {
-			// Order 2 (the first Compleet) carries the material with an unknown GLA, order 4 one without a GLA.
-			return store.materialLine({ MaterialCode: pick(materials).code, MaterialNr: 1 + Math.floor(random() * 4) });
-		});
-		if (index === 2 && facts.materialWithUnknownGla.code) materialLines.push(store.materialLine({ MaterialCode: facts.materialWithUnknownGla.code, MaterialNr: 1 }));
-		if (index === 4 && facts.materialsWithoutGla[0]) materialLines.push(store.materialLine({ MaterialCode: facts.materialsWithoutGla[0], MaterialNr: 2 }));
+		const materialLines = Array.from({ length: lineCount }, () => store.materialLine({ MaterialCode: pick(materials).code, MaterialNr: 1 + Math.floor(random() * 4) }));
+		// Order 3 (the first Compleet) carries the material with an unknown GLA, order 5 one without a GLA.
+		const workorderNo = `WO-${String(26001 + index)}`;
+		if (index === 2 && facts.materialWithUnknownGla.code) {
+			materialLines.push(store.materialLine({ MaterialCode: facts.materialWithUnknownGla.code, MaterialNr: 1 }));
+			facts.issueWorkorders.unknownGla = workorderNo;
+		}
+		if (index === 4 && facts.materialsWithoutGla[0]) {
+			materialLines.push(store.materialLine({ MaterialCode: facts.materialsWithoutGla[0], MaterialNr: 2 }));
+			facts.issueWorkorders.missingGla = workorderNo;
+		}
+		if (mismatch && relation.debtorNumber === mismatch.debtorNumber) facts.issueWorkorders.paymentConditionMismatch.push(workorderNo);
 		const workperiods = finished
 			? [{ WorkDate: workDate, BeginTime: '08:00', EndTime: '10:30', Break: '0', TotalTime: '02:30', Travel: '12', WorkRemark: 'Werkzaamheden uitgevoerd', HourType: pick(labour).code, EmployeeNr: employee.number }]
 			: [];
 		if (finished && random() < 0.5) workperiods.push({ WorkDate: workDate, BeginTime: '11:00', EndTime: '12:15', Break: '15', TotalTime: '01:00', Travel: '0', WorkRemark: '', HourType: labour[0].code, EmployeeNr: employee.number });
 		const draft: WorkorderDraft = {
-			WorkorderNo: `WO-${String(26001 + index)}`,
+			WorkorderNo: workorderNo,
 			OrderNr: '',
 			WorkStatus: '',
 			fields: {
@@ -276,6 +287,7 @@ export function seedStore(store: OutSmartStore, options: SeedOptions = {}): OutS
 		materialsWithoutGla: [],
 		materialWithUnknownGla: { code: '', gla: UNKNOWN_GLA },
 		workordersByStatus: { Klaargezet: [], Opgehaald: [], Compleet: [], Afgehandeld: [] },
+		issueWorkorders: { paymentConditionMismatch: [] },
 	};
 	seedMasterData(store, company, facts);
 	seedWorkorders(store, company, options.workorderCount ?? 40, facts);
