@@ -1,0 +1,77 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import * as exportConfiguration from './actions/exportConfiguration/ExportConfiguration.resource';
+import * as gla from './actions/gla/Gla.resource';
+import * as importResource from './actions/import/Import.resource';
+import * as paymentCondition from './actions/paymentCondition/PaymentCondition.resource';
+import { router } from './actions/router';
+import { divisionFor } from './actions/shared/division.description';
+import { exportSettingsProperties } from './actions/shared/exportSettings.description';
+import * as workOrder from './actions/workOrder/WorkOrder.resource';
+import { listSearch } from './methods';
+
+/** Operations that read Exact (and so need its credential and a division); their names are unique. */
+const READS_EXACT = { resource: ['workOrder', 'gla', 'paymentCondition'], operation: ['buildSalesInvoice', 'dryRun', 'checkMaterials', 'compare'] };
+
+export class ExactOutSmart implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Exact OutSmart',
+		name: 'exactOutSmart',
+		icon: 'file:exactOutSmart.svg',
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Turns OutSmart work orders into Exact Online invoices and Exact master data into OutSmart records, refusing what would go wrong in Exact',
+		defaults: { name: 'Exact OutSmart' },
+		usableAsTool: true,
+		inputs: ['main'],
+		outputs: ['main'],
+		credentials: [
+			{
+				name: 'exactOnlineOAuth2Api',
+				required: true,
+				displayOptions: { show: READS_EXACT },
+			},
+			{
+				name: 'outSmartApi',
+				required: true,
+				displayOptions: { show: { resource: ['paymentCondition'], operation: ['compare'] } },
+			},
+		],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Export Configuration', value: 'exportConfiguration' },
+					{ name: 'GLA', value: 'gla' },
+					{ name: 'Import', value: 'import' },
+					{ name: 'Payment Condition', value: 'paymentCondition' },
+					{ name: 'Work Order', value: 'workOrder' },
+				],
+				default: 'workOrder',
+			},
+			...exportConfiguration.description,
+			...workOrder.description,
+			...importResource.description,
+			...gla.description,
+			...paymentCondition.description,
+			divisionFor(READS_EXACT),
+			...exportSettingsProperties.map((property) => ({
+				...property,
+				displayOptions: {
+					...property.displayOptions,
+					show: { ...property.displayOptions?.show, resource: ['exportConfiguration', 'workOrder'] },
+				},
+			})),
+		],
+	};
+
+	methods = { listSearch };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

@@ -1,0 +1,40 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { getDivision } from '../../../ExactOnline/transport';
+import { runPerItem } from '../../../shared/runPerItem';
+import { checkMaterialGla } from '../../logic/materialGla';
+import { trimCode } from '../../logic/values';
+import { inputRecords } from '../shared/inputRecords';
+import { loadGlAccounts } from '../shared/loadCatalog';
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'GLA Free Field',
+		name: 'glaFreeField',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: 5 },
+		default: 1,
+		description: 'Which material free field (1-5) holds the GL account code',
+		displayOptions: { show: { resource: ['gla'], operation: ['checkMaterials'] } },
+	},
+	{
+		displayName: 'Only Problems',
+		name: 'onlyProblems',
+		type: 'boolean',
+		default: true,
+		description: 'Whether to leave materials whose GLA is fine out of the report',
+		displayOptions: { show: { resource: ['gla'], operation: ['checkMaterials'] } },
+	},
+];
+
+/** OutSmart materials in, one report line per material whose GLA is missing or unknown in Exact. */
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	const freeField = Number(this.getNodeParameter('glaFreeField', 0, 1));
+	const onlyProblems = this.getNodeParameter('onlyProblems', 0, true) as boolean;
+	const materials = inputRecords.call(this);
+	const codes = [...new Set(materials.map((material) => trimCode(material[`freefield${freeField}`])).filter(Boolean))];
+	const accounts = await loadGlAccounts(this, getDivision.call(this, 0), codes);
+	return await runPerItem(this, async (itemIndex) => {
+		const report = checkMaterialGla(materials[itemIndex], freeField, accounts);
+		return onlyProblems && report.status === 'ok' ? undefined : ({ ...report } as IDataObject);
+	});
+}

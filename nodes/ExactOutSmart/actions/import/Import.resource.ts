@@ -1,0 +1,31 @@
+import type { INodeProperties } from 'n8n-workflow';
+import * as mapAccounts from './mapAccounts.operation';
+import * as mapEmployees from './mapEmployees.operation';
+import * as mapItems from './mapItems.operation';
+import * as mapLabourItems from './mapLabourItems.operation';
+import * as mapPaymentConditions from './mapPaymentConditions.operation';
+
+export { mapAccounts, mapEmployees, mapItems, mapLabourItems, mapPaymentConditions };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['import'] } },
+		options: [
+			{ name: 'Map Accounts to Relations', value: 'mapAccounts', description: 'Exact accounts in, OutSmart relations out', action: 'Map accounts to relations' },
+			{ name: 'Map Employees', value: 'mapEmployees', description: 'Exact employees in, OutSmart employees out', action: 'Map employees' },
+			{ name: 'Map Items to Materials', value: 'mapItems', description: 'Exact items in, OutSmart materials (with their GLA) out', action: 'Map items to materials' },
+			{ name: 'Map Labour Items to Hour Types', value: 'mapLabourItems', description: 'Exact labour items in, OutSmart hour types out', action: 'Map labour items to hour types' },
+			{ name: 'Map Payment Conditions', value: 'mapPaymentConditions', description: 'Exact payment conditions in, OutSmart payment methods out', action: 'Map payment conditions' },
+		],
+		default: 'mapAccounts',
+	},
+	...mapAccounts.description,
+	...mapEmployees.description,
+	...mapItems.description,
+	...mapLabourItems.description,
+	...mapPaymentConditions.description,
+];

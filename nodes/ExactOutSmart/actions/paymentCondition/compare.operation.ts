@@ -1,0 +1,61 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { anyOf, exactGetAll, getDivision, odataString, padAccountCode } from '../../../ExactOnline/transport';
+import { getMasterData } from '../../../OutSmart/transport';
+import { comparePaymentConditions } from '../../logic/paymentConditions';
+import { text, trimCode } from '../../logic/values';
+import { CODES_PER_CALL } from '../shared/loadCatalog';
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Relation Payment Term Field',
+		name: 'relationTermField',
+		type: 'string',
+		default: 'payment_condition',
+		description: 'The OutSmart relation field that holds the customer\'s payment term; empty skips the per-relation check',
+		displayOptions: { show: { resource: ['paymentCondition'], operation: ['compare'] } },
+	},
+];
+
+async function exactAccountConditions(context: IExecuteFunctions, division: number, debtors: string[]): Promise<Map<string, string>> {
+	const conditions = new Map<string, string>();
+	const valid = [...new Set(debtors)].filter((code) => code !== '' && code.length <= 18);
+	for (let start = 0; start < valid.length; start += CODES_PER_CALL) {
+		const chunk = valid.slice(start, start + CODES_PER_CALL);
+		const rows = await exactGetAll.call(context, {
+			division,
+			resource: 'crm/Accounts',
+			select: ['Code', 'PaymentConditionSales'],
+			filter: anyOf('Code', chunk.map((code) => odataString(padAccountCode(code)))),
+		});
+		for (const row of rows) conditions.set(trimCode(row.Code), trimCode(row.PaymentConditionSales));
+	}
+	return conditions;
+}
+
+/**
+ * Exact's payment conditions against what OutSmart uses: its payment methods and the payment terms on its
+ * relations. One item per mismatch, each naming both values; one "all agree" item when there is none.
+ */
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	const division = getDivision.call(this, 0);
+	const termField = String(this.getNodeParameter('relationTermField', 0, 'payment_condition')).trim();
+	const exactConditions = (await exactGetAll.call(this, { division, resource: 'cashflow/PaymentConditions', select: ['Code', 'Description'] })).map(
+		(row) => ({ code: trimCode(row.Code), description: text(row.Description).trim() }),
+	);
+	const paymentMethods = (await getMasterData.call(this, 'paymentmethods')).map((row) => text(row.pmd_description));
+	const relations =
+		termField === ''
+			? []
+			: (await getMasterData.call(this, 'relations')).map((row) => ({ debtorNumber: text(row.debtor_number).trim(), paymentCondition: text(row[termField]) }));
+	const withTerm = relations.filter((relation) => relation.paymentCondition.trim() !== '');
+	const mismatches = comparePaymentConditions({
+		exactConditions,
+		outSmartPaymentMethods: paymentMethods,
+		relations: withTerm,
+		exactAccountConditions: await exactAccountConditions(this, division, withTerm.map((relation) => relation.debtorNumber)),
+	});
+	if (mismatches.length === 0) {
+		return [{ json: { allAgree: true, message: `Exact's ${exactConditions.length} payment conditions agree with OutSmart` }, pairedItem: { item: 0 } }];
+	}
+	return mismatches.map((mismatch) => ({ json: { ...mismatch } as IDataObject, pairedItem: { item: 0 } }));
+}

@@ -1,0 +1,272 @@
+/**
+ * The export configuration, defined once and shown in Export Configuration → Validate, Work Order → Build
+ * Sales Invoice and Work Order → Dry Run, so the three always read the same settings.
+ */
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { ExportSettings } from '../../logic/exportSettings';
+import type { ExportMode, ExportStart, ExportTrigger } from '../../logic/exportTriggers';
+import type { GlaSource } from '../../logic/gla';
+import type { TagMapping } from '../../logic/tags';
+
+const MAIN_STATUS_OPTIONS = [
+	{ name: 'Any', value: '' },
+	{ name: 'Afgehandeld', value: 'Afgehandeld' },
+	{ name: 'Compleet', value: 'Compleet' },
+	{ name: 'Klaargezet', value: 'Klaargezet' },
+	{ name: 'Opgehaald', value: 'Opgehaald' },
+];
+
+export const exportSettingsProperties: INodeProperties[] = [
+	{
+		displayName: 'Export Start',
+		name: 'exportStart',
+		type: 'options',
+		options: [
+			{
+				name: 'Automatic (Orders That Reach Compleet)',
+				value: 'automatic',
+				description: 'Every order that reaches the main status Compleet is exported',
+			},
+			{
+				name: 'Manual (Chosen Work Status)',
+				value: 'manual',
+				description: 'Only orders a user puts in a trigger\'s work status are exported; automatic export is off',
+			},
+		],
+		default: 'manual',
+		description: 'How orders are chosen for export',
+	},
+	{
+		displayName: 'Export Triggers',
+		name: 'exportTriggers',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true, sortable: true },
+		placeholder: 'Add Export Trigger',
+		default: {},
+		description: 'Each OutSmart status that exports orders, how, and where the order goes afterwards. One status may belong to one trigger only.',
+		options: [
+			{
+				displayName: 'Trigger',
+				name: 'trigger',
+				values: [
+					{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Invoice materials and hours' },
+					{ displayName: 'Main Status', name: 'status', type: 'options', options: MAIN_STATUS_OPTIONS, default: '' },
+					{
+						displayName: 'Work Status',
+						name: 'workstatus',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 5812441',
+						description: 'OutSmart work-status code (sta_code) that starts the export',
+					},
+					{
+						displayName: 'Mode',
+						name: 'mode',
+						type: 'options',
+						options: [
+							{ name: 'Materials and Hours', value: 'materialsAndHours' },
+							{ name: 'Materials Only', value: 'materialsOnly' },
+							{ name: 'PDF Only', value: 'pdfOnly' },
+						],
+						default: 'materialsAndHours',
+					},
+					{ displayName: 'Success Status', name: 'successStatus', type: 'string', default: '', description: 'Work-status code the order gets after a successful export' },
+					{ displayName: 'Error Status', name: 'errorStatus', type: 'string', default: '99', description: 'Work-status code the order gets when its export fails' },
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Cut-Over Date',
+		name: 'cutOverDate',
+		type: 'dateTime',
+		default: '',
+		description: 'Orders finished before this date are never exported (leave empty to export all)',
+	},
+	{
+		displayName: 'Sales Journal',
+		name: 'journal',
+		type: 'string',
+		default: '70',
+		description: 'Code of the Exact sales journal the invoices go to',
+	},
+	{
+		displayName: 'YourRef Prefix',
+		name: 'yourRefPrefix',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. WB-',
+		description: 'Put before the work-order number in the invoice\'s YourRef (the key that prevents double invoices)',
+	},
+	{
+		displayName: 'GLA Source',
+		name: 'glaSource',
+		type: 'options',
+		options: [
+			{ name: 'Default GL Account', value: 'default', description: 'Every material line gets the default GL account' },
+			{ name: 'Exact Item Revenue Account', value: 'exactItem', description: 'The revenue GL account of the Exact item' },
+			{ name: 'Material Free Field', value: 'materialFreeField', description: 'The GLA in a free field of the work-order material (filled by the item import)' },
+		],
+		default: 'materialFreeField',
+		description: 'Where each material line\'s General Ledger Account comes from',
+	},
+	{
+		displayName: 'GLA Free Field',
+		name: 'glaFreeField',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: 5 },
+		default: 1,
+		description: 'Which MaterialFreeField (1-5) holds the GL account code',
+		displayOptions: { show: { glaSource: ['materialFreeField'] } },
+	},
+	{
+		displayName: 'Default GL Account',
+		name: 'defaultGlAccount',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 8000',
+		description: 'GL account code for lines whose source gives none (and for every line with the default source)',
+	},
+	{
+		displayName: 'Tags',
+		name: 'tags',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Tag Mapping',
+		default: {},
+		description: 'Exact fields filled from the work order: text mixed with tags such as [WorkorderNo], [CustomerName], [WorkDescription], [ProjectNr], [OrderNr], [WorkDate] or [FreeField1]',
+		options: [
+			{
+				displayName: 'Mapping',
+				name: 'mapping',
+				values: [
+					{
+						displayName: 'Exact Field',
+						name: 'field',
+						type: 'options',
+						options: [
+							{ name: 'Description', value: 'Description' },
+							{ name: 'Document Subject', value: 'DocumentSubject' },
+							{ name: 'Payment Reference', value: 'PaymentReference' },
+							{ name: 'Remarks', value: 'Remarks' },
+						],
+						default: 'Description',
+					},
+					{ displayName: 'Template', name: 'template', type: 'string', default: 'Werkbon [WorkorderNo] - [CustomerName]' },
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'exportOptions',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Attach Work-Order PDF',
+				name: 'attachPdf',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to hand over the work-order PDF as an Exact document in the invoice modes too',
+			},
+			{
+				displayName: 'Default Hour Type',
+				name: 'defaultHourType',
+				type: 'string',
+				default: '',
+				description: 'Hour type for work periods without one',
+			},
+			{
+				displayName: 'Default VAT Code',
+				name: 'defaultVatCode',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 2',
+				description: 'VAT code for lines whose Exact item has none',
+			},
+			{
+				displayName: 'Document Type',
+				name: 'documentType',
+				type: 'number',
+				default: 10,
+				description: 'Exact document type ID for the work-order PDF',
+			},
+			{
+				displayName: 'Hour Type to Labour Item',
+				name: 'hourTypeItems',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. MONTEUR=UUR-MONTEUR, SPOED=UUR-SPOED',
+				description: 'OutSmart hour types whose Exact labour item has another code; unlisted hour types use their own code',
+			},
+			{
+				displayName: 'Hours as Project Time Transactions',
+				name: 'hoursAsTimeTransactions',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to register hours as time transactions on the Exact project (ProjectNr) instead of invoice lines. Needs Exact\'s Project Management module.',
+			},
+			{
+				displayName: 'Payment Condition in OutSmart',
+				name: 'paymentConditionTemplate',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. [FreeField3]',
+				description: 'Tag template that gives the order\'s payment condition as OutSmart knows it; it must equal the Exact account\'s sales payment condition. Empty: no check.',
+			},
+		],
+	},
+];
+
+function parseHourTypeItems(value: string): Map<string, string> {
+	const map = new Map<string, string>();
+	for (const pair of value.split(',')) {
+		const [hourType, item] = pair.split('=').map((part) => part.trim());
+		if (hourType && item) map.set(hourType, item);
+	}
+	return map;
+}
+
+function cutOverOf(value: unknown): string {
+	if (typeof value !== 'string' || value.trim() === '') return '';
+	return value.trim().slice(0, 10);
+}
+
+/** Reads the export configuration of the node (the same for every item). */
+export function readExportSettings(this: IExecuteFunctions, itemIndex = 0): ExportSettings {
+	const triggerList = (this.getNodeParameter('exportTriggers', itemIndex, {}) as IDataObject).trigger as IDataObject[] | undefined;
+	const triggers: ExportTrigger[] = (triggerList ?? []).map((entry) => ({
+		name: String(entry.name ?? '').trim(),
+		status: String(entry.status ?? '').trim(),
+		workstatus: String(entry.workstatus ?? '').trim(),
+		mode: (entry.mode as ExportMode) ?? 'materialsAndHours',
+		successStatus: String(entry.successStatus ?? '').trim(),
+		errorStatus: String(entry.errorStatus ?? '').trim(),
+	}));
+	const mappingList = (this.getNodeParameter('tags', itemIndex, {}) as IDataObject).mapping as IDataObject[] | undefined;
+	const tagMappings: TagMapping[] = (mappingList ?? []).map((entry) => ({ field: String(entry.field ?? ''), template: String(entry.template ?? '') }));
+	const options = this.getNodeParameter('exportOptions', itemIndex, {}) as IDataObject;
+	const glaSource = this.getNodeParameter('glaSource', itemIndex, 'materialFreeField') as GlaSource;
+	return {
+		triggers,
+		start: this.getNodeParameter('exportStart', itemIndex, 'manual') as ExportStart,
+		cutOverDate: cutOverOf(this.getNodeParameter('cutOverDate', itemIndex, '')),
+		yourRefPrefix: String(this.getNodeParameter('yourRefPrefix', itemIndex, '')),
+		journal: String(this.getNodeParameter('journal', itemIndex, '')),
+		gla: {
+			source: glaSource,
+			freeFieldNumber: glaSource === 'materialFreeField' ? Number(this.getNodeParameter('glaFreeField', itemIndex, 1)) : 1,
+			defaultGlAccountCode: String(this.getNodeParameter('defaultGlAccount', itemIndex, '')),
+		},
+		tagMappings,
+		paymentConditionTemplate: String(options.paymentConditionTemplate ?? ''),
+		defaultVatCode: String(options.defaultVatCode ?? ''),
+		hourTypeItems: parseHourTypeItems(String(options.hourTypeItems ?? '')),
+		defaultHourType: String(options.defaultHourType ?? '').trim(),
+		hoursAsTimeTransactions: options.hoursAsTimeTransactions === true,
+		attachPdf: options.attachPdf === true,
+		documentType: Number(options.documentType ?? 10),
+	};
+}

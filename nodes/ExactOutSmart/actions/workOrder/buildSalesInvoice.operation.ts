@@ -1,0 +1,40 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import { getDivision } from '../../../ExactOnline/transport';
+import { runPerItem } from '../../../shared/runPerItem';
+import { buildExport, catalogNeeds } from '../../logic/buildExport';
+import type { Workorder } from '../../logic/workorder';
+import { workorderLabel } from '../../logic/workorder';
+import { inputRecords } from '../shared/inputRecords';
+import { loadCatalog } from '../shared/loadCatalog';
+import { readValidExportSettings } from '../shared/settingsCheck';
+
+export const description: INodeProperties[] = [];
+
+/**
+ * Work orders in, what Exact's create operations take out: the sales-invoice body, the PDF document and/or
+ * project time transactions, plus the order's identity and the trigger's success and error statuses.
+ * Orders no trigger uses, or finished before the cut-over, give no item. A failing order gives an error
+ * item that still carries its identity and error status, so the next step can flag it in OutSmart.
+ */
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	const settings = readValidExportSettings.call(this);
+	const orders = inputRecords.call(this) as Workorder[];
+	const division = getDivision.call(this, 0);
+	const catalog = await loadCatalog(this, division, catalogNeeds(orders, settings), { existingInvoices: false });
+	return await runPerItem(this, async (itemIndex) => {
+		const outcome = buildExport(orders[itemIndex], settings, catalog);
+		if (outcome.kind === 'export') return outcome.item as unknown as IDataObject;
+		if (outcome.kind === 'skip') return undefined;
+		const error = new NodeOperationError(
+			this.getNode(),
+			`Cannot export ${workorderLabel(orders[itemIndex])}: ${outcome.problems.join('; ')}`,
+			{ itemIndex, description: outcome.problems.join('\n') },
+		);
+		if (!this.continueOnFail()) throw error;
+		return {
+			json: { error: error.message, problems: outcome.problems, workorder: { ...outcome.workorder }, trigger: { ...outcome.trigger } } as IDataObject,
+			error,
+		};
+	});
+}

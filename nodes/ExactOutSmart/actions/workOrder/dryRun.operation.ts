@@ -1,0 +1,25 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { getDivision } from '../../../ExactOnline/transport';
+import { runPerItem } from '../../../shared/runPerItem';
+import { buildExport, catalogNeeds } from '../../logic/buildExport';
+import { dryRunReport } from '../../logic/dryRun';
+import type { Workorder } from '../../logic/workorder';
+import { inputRecords } from '../shared/inputRecords';
+import { loadCatalog } from '../shared/loadCatalog';
+import { readValidExportSettings } from '../shared/settingsCheck';
+
+export const description: INodeProperties[] = [];
+
+/**
+ * The whole build and every check for a batch of work orders, with Exact lookups (including existing
+ * invoices by YourRef) but no writes anywhere: one report item per order.
+ */
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	const settings = readValidExportSettings.call(this);
+	const orders = inputRecords.call(this) as Workorder[];
+	const division = getDivision.call(this, 0);
+	const catalog = await loadCatalog(this, division, catalogNeeds(orders, settings), { existingInvoices: true });
+	return await runPerItem(this, async (itemIndex) => {
+		return dryRunReport(buildExport(orders[itemIndex], settings, catalog), catalog) as unknown as IDataObject;
+	});
+}

@@ -1,0 +1,3 @@
+import { searchDivisions } from '../../ExactOnline/trigger/divisions';
+
+export const listSearch = { searchDivisions };
