@@ -118,7 +118,7 @@ describe('OutSmart simulator: master data', () => {
 		await okResponse(simulator, 'materials', { body: [{ code: 'NEW-1', description: 'Nieuw 2', price: '1.234,5', unit: 'stuk' }] });
 		expect(simulator.store.master('materials').get('NEW-1')).toMatchObject({ description: 'Nieuw 2', price: '1234,50', freefield1: '8000' });
 		expect((await callApi(simulator, 'materials', { body: [{ code: 'NEW-2', description: 'x', price: 'twaalf', unit: 'stuk' }] })).envelope.code).toBe(1200);
-		expect((await callApi(simulator, 'hourtypes', { body: [{ code: 'H', name: 'x', cost_booking: '1', sale_booking: '1', sale_price: '10', active: 'ja' }] })).envelope.code).toBe(1800);
+		expect((await callApi(simulator, 'hourtypes', { body: [{ code: 'H', name: 'x', cost_booking: '1', sale_booking: '1', sale_price: '10', active: 'ja' }] })).envelope.code).toBe(1801);
 	});
 
 	it('filters lists with li/eq/ne/gt/ge/lt/le', async () => {
@@ -162,7 +162,7 @@ describe('OutSmart simulator: master data', () => {
 		const documents = await okResponse<Row[]>(simulator, 'documents');
 		expect(documents[0]).toMatchObject({ doc_file_ln: 'offerte.pdf' });
 		expect(documents[0].doc_data).toBeUndefined();
-		expect((await callApi(simulator, 'projects', { body: [{ code: 'P-51', debtor_number: '1', status: 'Nieuw', name: 'X', date_start: '01-11-2026' }] })).envelope.code).toBe(1700);
+		expect((await callApi(simulator, 'projects', { body: [{ code: 'P-51', debtor_number: '1', status: 'Nieuw', name: 'X', date_start: '01-11-2026' }] })).envelope).toMatchObject({ code: 1701, messages: ['Invalid date: date_start'] });
 		expect((await callApi(simulator, 'documents', { body: [{ doc_name_ln: 'x', doc_file_ln: 'x.exe', doc_data: 'QQ==', drn_type: 'CUSTOMER', drn_internal_reference: '1' }] })).envelope.messages).toEqual(['Extension not allowed: x.exe']);
 		expect((await callApi(simulator, 'documents', { body: [{ doc_name_ln: 'x', doc_file_ln: 'x.pdf', doc_data: 'not base64!', drn_type: 'CUSTOMER', drn_internal_reference: '1' }] })).envelope.messages).toEqual(['Invalid base64 in doc_data']);
 		expect((await callApi(simulator, 'materials', { body: { code: 'single' } })).envelope.code).toBe(1009);

@@ -13,6 +13,8 @@ export interface MasterEntityDefinition {
 	columns: string[];
 	insertFailedCode: number;
 	requiredFieldCode: number;
+	/** Code for an invalid value; the reference puts these under the required-field code for some entities. */
+	invalidValueCode?: number;
 	/** Clients were seen posting a single object instead of an array to these. */
 	acceptsSingleObject?: boolean;
 	/** Query parameters that narrow a GET by equality (the `values` endpoint). */
@@ -115,6 +117,7 @@ const definitions: MasterEntityDefinition[] = [
 		columns: ['code', 'name', 'cost_booking', 'sale_booking', 'sale_price', 'cost_price', 'active'],
 		insertFailedCode: 1800,
 		requiredFieldCode: 1801,
+		invalidValueCode: 1801,
 		defaults: { active: '1' },
 		normalise: (record) =>
 			normaliseFlag(record, 'active') ??
@@ -130,6 +133,7 @@ const definitions: MasterEntityDefinition[] = [
 		columns: ['code', 'code_ext', 'debtor_number', 'adr_code', 'cpn_code', 'debtor_number_invoice', 'status', 'name', 'description', 'progress', 'date_start', 'date_end', 'active'],
 		insertFailedCode: 1700,
 		requiredFieldCode: 1701,
+		invalidValueCode: 1701,
 		defaults: { active: '1' },
 		normalise: (record) => {
 			for (const field of ['date_start', 'date_end']) {
@@ -238,7 +242,7 @@ export function validateMasterRecord(definition: MasterEntityDefinition, input: 
 		throw new EnvelopeError(definition.requiredFieldCode, missing.map((field) => `Required field missing: ${field}${where}`));
 	}
 	const problem = definition.normalise?.(record);
-	if (problem) throw new EnvelopeError(definition.insertFailedCode, [`${problem}${where}`]);
+	if (problem) throw new EnvelopeError(definition.invalidValueCode ?? definition.insertFailedCode, [`${problem}${where}`]);
 	return record;
 }
 
