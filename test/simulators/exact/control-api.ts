@@ -24,17 +24,13 @@ export async function handleControl(simulator: ExactSimulator, method: string, u
 	const parts = url.pathname.replace(/^\/_control\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
 	const input = parseBody(body);
 	const route = `${method} ${parts[0] ?? ''}${parts[1] ? `/${parts[1]}` : ''}`;
+	if (method === 'GET' && parts[0] === 'rate-limits') return ok(simulator.rateLimitState(Number(parts[1] ?? simulator.info.division)));
 	switch (route) {
 		case 'GET info':
 		case 'GET ':
 			return ok(simulator.info);
 		case 'GET clock':
 			return ok({ now: simulator.clock.now(), iso: new Date(simulator.clock.now()).toISOString(), timeScale: simulator.clock.scale });
-		case 'POST clock': {
-			if (parts[1] === 'advance') simulator.clock.advance(Number(input.ms));
-			else if (parts[1] === 'set') simulator.clock.set(Number(input.time));
-			return ok({ now: simulator.clock.now(), iso: new Date(simulator.clock.now()).toISOString() });
-		}
 		case 'POST clock/advance':
 			simulator.clock.advance(Number(input.ms));
 			return ok({ now: simulator.clock.now(), iso: new Date(simulator.clock.now()).toISOString() });
@@ -67,8 +63,6 @@ export async function handleControl(simulator: ExactSimulator, method: string, u
 		case 'POST oauth/redirect-uris':
 			simulator.registerRedirectUri(String(input.uri));
 			return ok({ redirectUris: simulator.redirectUris() });
-		case 'GET rate-limits':
-			return ok(simulator.rateLimitState(Number(parts[1] ?? simulator.info.division)));
 		case 'POST rate-limits/reset':
 			simulator.resetRateLimits();
 			return ok({ reset: true });
