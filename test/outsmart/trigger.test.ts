@@ -1,0 +1,196 @@
+import type { IDataObject, IWorkflowBase } from 'n8n-workflow';
+
+import { DEMO_WORKSTATUS } from '../simulators/outsmart';
+import { queryOf, startTestBed, type OutSmartTestBed } from './simulatorSetup';
+
+let bed: OutSmartTestBed;
+
+beforeEach(async () => {
+	bed = await startTestBed();
+});
+
+afterEach(async () => {
+	await bed.close();
+});
+
+function triggerWorkflow(parameters: IDataObject): IWorkflowBase {
+	return {
+		id: 'outsmart-trigger-test',
+		name: 'OutSmart trigger test',
+		active: true,
+		isArchived: false,
+		createdAt: new Date(),
+		updatedAt: new Date(),
+		activeVersionId: null,
+		settings: { executionOrder: 'v1' },
+		nodes: [
+			{
+				id: 'trigger',
+				name: 'OutSmart Trigger',
+				type: 'n8n-nodes-exact-outsmart.outSmartTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: { event: 'workorderReachedStatus', ...parameters } as IWorkflowBase['nodes'][number]['parameters'],
+			},
+			{ id: 'next', name: 'Next', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [200, 0], parameters: {} },
+		],
+		connections: { 'OutSmart Trigger': { main: [[{ node: 'Next', type: 'main', index: 0 }]] } },
+	};
+}
+
+const watchCompleet = triggerWorkflow({ mainStatus: 'Compleet', workStatuses: [] });
+
+function emittedNumbers(polled: { polled: Array<Array<{ json: IDataObject }>> | null }): string[] {
+	return (polled.polled?.[0] ?? []).map((item) => String(item.json.WorkorderNo));
+}
+
+function openOrder(): string {
+	return String(bed.sim.addWorkorder({ status: 'Opgehaald' }).WorkorderNo);
+}
+
+/** The status log has second resolution; move the simulated clock so each change gets its own entry. */
+function tick(): void {
+	bed.sim.clock.advance(2_000);
+}
+
+function expectNothingProcessedByReads(): void {
+	for (const call of bed.sim.calls()) {
+		if (call.endpoint === 'GetWorkorders' || call.endpoint === 'GetWorkorder') expect(queryOf(call).get('update_status')).toBe('false');
+		expect(['GetWorkorders', 'workstatusses']).toContain(call.endpoint);
+	}
+}
+
+describe('OutSmart Trigger on the engine against the simulator', () => {
+	it('ignores orders already Compleet on activation, then fires once per order that completes', async () => {
+		const staticData: IDataObject = {};
+		const compleetBefore = bed.sim.state().workorders.Compleet;
+		const afgehandeldBefore = bed.sim.state().workorders.Afgehandeld;
+		expect(compleetBefore).toBeGreaterThan(0);
+		const first = await bed.harness.poll(watchCompleet, { staticData });
+		expect(first.polled).toBeNull();
+
+		const number = openOrder();
+		tick();
+		bed.sim.completeWorkorder(number);
+		const second = await bed.harness.poll(watchCompleet, { staticData });
+		expect(emittedNumbers(second)).toEqual([number]);
+		expect(second.run?.status).toBe('success');
+		const [item] = second.run!.output('Next');
+		expect(item).toMatchObject({ WorkorderNo: number, status: 'Compleet', triggerStatus: { status: 'Compleet', workStatus: '' } });
+		expect(Array.isArray(item.Materials)).toBe(true);
+
+		const third = await bed.harness.poll(watchCompleet, { staticData });
+		expect(third.polled).toBeNull();
+
+		// A restart: n8n hands the saved static data to a new instance of the trigger.
+		const restored = JSON.parse(JSON.stringify(staticData)) as IDataObject;
+		const afterRestart = await bed.harness.poll(watchCompleet, { staticData: restored });
+		expect(afterRestart.polled).toBeNull();
+
+		// Nothing was processed by any of it: every read passed update_status=false.
+		expect(bed.sim.state().workorders.Compleet).toBe(compleetBefore + 1);
+		expect(bed.sim.state().workorders.Afgehandeld).toBe(afgehandeldBefore);
+		expect(bed.sim.store.findWorkorder(number)!.status).toBe('Compleet');
+		expectNothingProcessedByReads();
+	});
+
+	it('fires again when an order leaves the status and comes back, whether or not a poll saw it gone', async () => {
+		const staticData: IDataObject = {};
+		await bed.harness.poll(watchCompleet, { staticData });
+		const number = openOrder();
+		tick();
+		bed.sim.completeWorkorder(number);
+		expect(emittedNumbers(await bed.harness.poll(watchCompleet, { staticData }))).toEqual([number]);
+		const order = bed.sim.store.findWorkorder(number)!;
+
+		// Reopened and completed again between two polls.
+		tick();
+		bed.sim.store.setStatus(order, 'Opgehaald', 'planner');
+		tick();
+		bed.sim.completeWorkorder(number);
+		expect(emittedNumbers(await bed.harness.poll(watchCompleet, { staticData }))).toEqual([number]);
+
+		// Reopened with a poll in between: forgotten, so bounded memory, and fires on return.
+		tick();
+		bed.sim.store.setStatus(order, 'Opgehaald', 'planner');
+		expect((await bed.harness.poll(watchCompleet, { staticData })).polled).toBeNull();
+		const memory = staticData['node:OutSmart Trigger'] as { emitted: IDataObject };
+		expect(Object.keys(memory.emitted)).not.toContain(order.id);
+		tick();
+		bed.sim.completeWorkorder(number);
+		expect(emittedNumbers(await bed.harness.poll(watchCompleet, { staticData }))).toEqual([number]);
+	});
+
+	it('serves several export triggers at once and says which work status made each order qualify', async () => {
+		const ready = DEMO_WORKSTATUS.readyForInvoicing.code;
+		const failed = DEMO_WORKSTATUS.exportFailed.code;
+		const workflow = triggerWorkflow({ mainStatus: 'Alle', workStatuses: [ready, failed] });
+		const staticData: IDataObject = {};
+		expect((await bed.harness.poll(workflow, { staticData })).polled).toBeNull();
+
+		const first = openOrder();
+		const second = openOrder();
+		tick();
+		bed.sim.completeWorkorder(first, { workstatus: ready });
+		bed.sim.completeWorkorder(second, { workstatus: failed });
+		bed.sim.completeWorkorder(openOrder(), { workstatus: DEMO_WORKSTATUS.paid.code });
+		const polled = await bed.harness.poll(workflow, { staticData });
+		const byNumber = Object.fromEntries((polled.polled?.[0] ?? []).map((item) => [item.json.WorkorderNo, item.json.triggerStatus]));
+		expect(byNumber).toEqual({
+			[first]: { status: 'Compleet', workStatus: ready },
+			[second]: { status: 'Compleet', workStatus: failed },
+		});
+		const workstatusQueries = bed.sim.calls({ endpoint: 'GetWorkorders' }).map((call) => queryOf(call).get('workstatus'));
+		expect(workstatusQueries).toEqual(expect.arrayContaining([ready, failed]));
+
+		// Moving from one watched status to another is a new reason to fire.
+		tick();
+		bed.sim.setWorkstatus(second, ready);
+		const moved = await bed.harness.poll(workflow, { staticData });
+		expect((moved.polled?.[0] ?? []).map((item) => item.json.triggerStatus)).toEqual([{ status: 'Compleet', workStatus: ready }]);
+		expectNothingProcessedByReads();
+	});
+
+	it('emits the backlog on first activation only when asked to', async () => {
+		const compleet = bed.sim.store.workorders.filter((order) => order.status === 'Compleet').map((order) => order.WorkorderNo).sort();
+		const staticData: IDataObject = {};
+		const polled = await bed.harness.poll(triggerWorkflow({ mainStatus: 'Compleet', firstActivation: 'emitExisting' }), { staticData });
+		expect(emittedNumbers(polled).sort()).toEqual(compleet);
+		expect((await bed.harness.poll(triggerWorkflow({ mainStatus: 'Compleet', firstActivation: 'emitExisting' }), { staticData })).polled).toBeNull();
+	});
+
+	it('returns one sample in manual mode without touching its memory', async () => {
+		const staticData: IDataObject = {};
+		const manual = await bed.harness.poll(watchCompleet, { staticData, mode: 'manual' });
+		expect(manual.polled?.[0]).toHaveLength(1);
+		expect(manual.polled?.[0][0].json.status).toBe('Compleet');
+		expect(manual.polled?.[0][0].json.triggerStatus).toEqual({ status: 'Compleet', workStatus: expect.any(String) });
+		expect(staticData).toEqual({});
+		// So activating afterwards still follows the first-activation rule.
+		expect((await bed.harness.poll(watchCompleet, { staticData })).polled).toBeNull();
+	});
+
+	it('logs a failed poll after initialisation and returns nothing, but fails visibly before it', async () => {
+		bed.sim.injectFault({ match: { path: '/openapi/8/GetWorkorders' }, fault: 'envelope', code: 1004, messages: ['Client token unauthorized'] });
+		await expect(bed.harness.poll(watchCompleet, { staticData: {} })).rejects.toThrow(/1004/);
+
+		const staticData: IDataObject = {};
+		await bed.harness.poll(watchCompleet, { staticData });
+		const remembered = JSON.stringify(staticData);
+		bed.sim.injectFault({ match: { path: '/openapi/8/GetWorkorders' }, fault: 'status', status: 500, times: 10 });
+		const failed = await bed.harness.poll(watchCompleet, { staticData });
+		expect(failed.polled).toBeNull();
+		expect(JSON.stringify(staticData)).toBe(remembered);
+		bed.sim.clearFaults();
+
+		// Nothing was lost: an order that completed during the outage fires at the next good poll.
+		const number = openOrder();
+		tick();
+		bed.sim.completeWorkorder(number);
+		expect(emittedNumbers(await bed.harness.poll(watchCompleet, { staticData }))).toEqual([number]);
+	});
+
+	it('refuses a watch without any status', async () => {
+		await expect(bed.harness.poll(triggerWorkflow({ mainStatus: 'Alle', workStatuses: [] }), { staticData: {} })).rejects.toThrow(/Choose a status/);
+	});
+});
