@@ -33,9 +33,10 @@ export class ExactOutSmart implements INodeType {
 				displayOptions: { show: READS_EXACT },
 			},
 			{
+				// Needed by Compare, and by the export when the payment-condition check reads OutSmart relations.
 				name: 'outSmartApi',
-				required: true,
-				displayOptions: { show: { resource: ['paymentCondition'], operation: ['compare'] } },
+				required: false,
+				displayOptions: { show: { resource: ['workOrder', 'paymentCondition'], operation: ['buildSalesInvoice', 'dryRun', 'compare'] } },
 			},
 		],
 		properties: [

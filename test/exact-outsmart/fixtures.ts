@@ -39,6 +39,7 @@ export function settings(overrides: Partial<ExportSettings> = {}): ExportSetting
 		journal: '70',
 		gla: { source: 'materialFreeField', freeFieldNumber: 1, defaultGlAccountCode: '' },
 		tagMappings: [{ field: 'Description', template: 'Werkbon [WorkorderNo] - [CustomerName]' }],
+		paymentConditionSource: 'none',
 		paymentConditionTemplate: '',
 		defaultVatCode: '2',
 		hourTypeItems: new Map(),

@@ -198,8 +198,23 @@ function findAccount(order: Workorder, catalog: ExactCatalog, problems: string[]
 	return account;
 }
 
-/** Builds the export of one order, or says why it is skipped or fails. */
-export function buildExport(order: Workorder, settings: ExportSettings, catalog: ExactCatalog): BuildOutcome {
+/** The order's payment condition as OutSmart knows it ('' = unknown, no check). */
+export function outSmartPaymentCondition(order: Workorder, settings: ExportSettings, relationTerms: Map<string, string>): string {
+	if (settings.paymentConditionSource === 'orderTemplate') return renderTemplate(settings.paymentConditionTemplate, order);
+	if (settings.paymentConditionSource === 'outSmartRelation') return relationTerms.get(invoiceDebtorNumber(order)) ?? '';
+	return '';
+}
+
+/**
+ * Builds the export of one order, or says why it is skipped or fails. `relationTerms` holds the payment
+ * term of OutSmart relations by debtor number, for the 'outSmartRelation' payment-condition source.
+ */
+export function buildExport(
+	order: Workorder,
+	settings: ExportSettings,
+	catalog: ExactCatalog,
+	relationTerms: Map<string, string> = new Map(),
+): BuildOutcome {
 	const workorder = identityOf(order);
 	const chosen = selectTrigger(order, settings.triggers);
 	if (!chosen) {
@@ -217,7 +232,7 @@ export function buildExport(order: Workorder, settings: ExportSettings, catalog:
 	const item: ExportItem = { workorder, trigger, yourRef };
 	const wantsPdf = chosen.mode === 'pdfOnly' || settings.attachPdf;
 	if (chosen.mode !== 'pdfOnly') {
-		const outSmartCondition = settings.paymentConditionTemplate.trim() === '' ? '' : renderTemplate(settings.paymentConditionTemplate, order);
+		const outSmartCondition = outSmartPaymentCondition(order, settings, relationTerms);
 		if (account) {
 			const refusal = checkOrderPaymentCondition(outSmartCondition, account.paymentConditionSales, account.code);
 			if (refusal) problems.push(refusal);

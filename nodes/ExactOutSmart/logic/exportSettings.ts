@@ -9,6 +9,8 @@ import type { TagMapping } from './tags';
 import { findTagProblems, unknownTagsIn } from './tags';
 import { toIsoDate } from './values';
 
+export type PaymentConditionSource = 'none' | 'orderTemplate' | 'outSmartRelation';
+
 export interface ExportSettings {
 	triggers: ExportTrigger[];
 	start: ExportStart;
@@ -18,7 +20,12 @@ export interface ExportSettings {
 	journal: string;
 	gla: GlaSettings;
 	tagMappings: TagMapping[];
-	/** A tag template giving the order's payment condition as OutSmart knows it; empty = no check. */
+	/**
+	 * Where the order's payment condition as OutSmart knows it comes from: nowhere (no check), a tag template
+	 * on the work order, or the payment term of the customer's OutSmart relation.
+	 */
+	paymentConditionSource: PaymentConditionSource;
+	/** The tag template for the 'orderTemplate' source. */
 	paymentConditionTemplate: string;
 	/** VAT code for lines whose Exact item has none. */
 	defaultVatCode: string;
@@ -40,6 +47,9 @@ export const YOUR_REF_MAX_LENGTH = 30;
 export function findExportSettingsProblems(settings: ExportSettings): string[] {
 	const problems = findTriggerProblems(settings.triggers, settings.start);
 	problems.push(...findTagProblems(settings.tagMappings));
+	if (settings.paymentConditionSource === 'orderTemplate' && settings.paymentConditionTemplate.trim() === '') {
+		problems.push('The payment condition comes from the work order, but no template is set (e.g. [FreeField3])');
+	}
 	for (const tag of unknownTagsIn(settings.paymentConditionTemplate)) {
 		problems.push(`Unknown tag [${tag}] in the payment-condition template ('${settings.paymentConditionTemplate}')`);
 	}

@@ -122,7 +122,7 @@ describe('buildExport: refusals', () => {
 		{
 			name: 'payment-condition mismatch',
 			order: workorder({ CustomerRemark: '30' }),
-			override: { paymentConditionTemplate: '[CustomerRemark]' },
+			override: { paymentConditionSource: 'orderTemplate' as const, paymentConditionTemplate: '[CustomerRemark]' },
 			expected: [/^Payment condition differs for customer 10001: OutSmart has 30, Exact has 14/],
 		},
 		{ name: 'unknown customer', order: workorder({ CustomerDebtorNr: '99999' }), override: {}, expected: [/^Customer 99999 does not exist in Exact/] },
@@ -146,6 +146,16 @@ describe('buildExport: refusals', () => {
 		expect(problems).toHaveLength(expected.length);
 		expected.forEach((pattern, index) => expect(problems[index]).toMatch(pattern));
 		expect(outcome).toMatchObject({ workorder: { rowId: '501', workorderNo: 'W2026-0042' }, trigger: { errorStatus: '99' } });
+	});
+
+	test('payment condition from the OutSmart relation', () => {
+		const relationSettings = settings({ paymentConditionSource: 'outSmartRelation' });
+		const mismatch = buildExport(workorder(), relationSettings, catalog(), new Map([['10001', '30']]));
+		expect(problemsOf(mismatch)).toEqual([
+			'Payment condition differs for customer 10001: OutSmart has 30, Exact has 14: make them equal (Exact is leading) and export again',
+		]);
+		expect(buildExport(workorder(), relationSettings, catalog(), new Map([['10001', '14']])).kind).toBe('export');
+		expect(buildExport(workorder(), relationSettings, catalog(), new Map()).kind).toBe('export');
 	});
 
 	test('all problems of an order are reported together', () => {

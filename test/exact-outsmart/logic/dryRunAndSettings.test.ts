@@ -27,7 +27,8 @@ describe('export settings check', () => {
 	test.each([
 		{ name: 'valid', override: {}, expected: [] },
 		{ name: 'unknown tag', override: { tagMappings: [{ field: 'Description', template: '[Klant]' }] }, expected: [/^Unknown tag \[Klant\]/] },
-		{ name: 'unknown tag in the payment-condition template', override: { paymentConditionTemplate: '[Betaling]' }, expected: [/^Unknown tag \[Betaling\] in the payment-condition template/] },
+		{ name: 'unknown tag in the payment-condition template', override: { paymentConditionSource: 'orderTemplate' as const, paymentConditionTemplate: '[Betaling]' }, expected: [/^Unknown tag \[Betaling\] in the payment-condition template/] },
+		{ name: 'payment condition from the order without a template', override: { paymentConditionSource: 'orderTemplate' as const }, expected: [/no template is set/] },
 		{ name: 'bad cut-over date', override: { cutOverDate: '1-13-2026' }, expected: [/^Cut-over date '1-13-2026' is not a date/] },
 		{ name: 'no journal for invoices', override: { journal: ' ' }, expected: [/^No sales journal/] },
 		{ name: 'no journal needed for PDF only', override: { journal: '', triggers: [trigger({ mode: 'pdfOnly' as const })] }, expected: [] },

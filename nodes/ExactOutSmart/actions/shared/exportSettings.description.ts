@@ -3,7 +3,7 @@
  * Sales Invoice and Work Order → Dry Run, so the three always read the same settings.
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import type { ExportSettings } from '../../logic/exportSettings';
+import type { ExportSettings, PaymentConditionSource } from '../../logic/exportSettings';
 import type { ExportMode, ExportStart, ExportTrigger } from '../../logic/exportTriggers';
 import type { GlaSource } from '../../logic/gla';
 import type { TagMapping } from '../../logic/tags';
@@ -158,6 +158,39 @@ export const exportSettingsProperties: INodeProperties[] = [
 		],
 	},
 	{
+		displayName: 'Payment Condition Check',
+		name: 'paymentConditionSource',
+		type: 'options',
+		options: [
+			{ name: 'No Check', value: 'none' },
+			{
+				name: 'OutSmart Relation\'s Payment Term',
+				value: 'outSmartRelation',
+				description: 'Read the customers\' relations in OutSmart (needs the OutSmart credential)',
+			},
+			{ name: 'Work-Order Template', value: 'orderTemplate', description: 'A tag template on the work order, e.g. a free field' },
+		],
+		default: 'outSmartRelation',
+		description: 'Where the order\'s payment condition as OutSmart knows it comes from; it must equal the Exact account\'s sales payment condition',
+	},
+	{
+		displayName: 'Relation Payment Term Field',
+		name: 'relationTermField',
+		type: 'string',
+		default: 'payment_condition',
+		description: 'The OutSmart relation field that holds the payment term',
+		displayOptions: { show: { paymentConditionSource: ['outSmartRelation'] } },
+	},
+	{
+		displayName: 'Payment Condition Template',
+		name: 'paymentConditionTemplate',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. [FreeField3]',
+		description: 'Tag template that gives the order\'s payment condition',
+		displayOptions: { show: { paymentConditionSource: ['orderTemplate'] } },
+	},
+	{
 		displayName: 'Options',
 		name: 'exportOptions',
 		type: 'collection',
@@ -208,14 +241,6 @@ export const exportSettingsProperties: INodeProperties[] = [
 				default: false,
 				description: 'Whether to register hours as time transactions on the Exact project (ProjectNr) instead of invoice lines. Needs Exact\'s Project Management module.',
 			},
-			{
-				displayName: 'Payment Condition in OutSmart',
-				name: 'paymentConditionTemplate',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. [FreeField3]',
-				description: 'Tag template that gives the order\'s payment condition as OutSmart knows it; it must equal the Exact account\'s sales payment condition. Empty: no check.',
-			},
 		],
 	},
 ];
@@ -234,6 +259,11 @@ function cutOverOf(value: unknown): string {
 	return value.trim().slice(0, 10);
 }
 
+/** The OutSmart relation field with the payment term, for the 'outSmartRelation' source. */
+export function readRelationTermField(this: IExecuteFunctions): string {
+	return String(this.getNodeParameter('relationTermField', 0, 'payment_condition')).trim() || 'payment_condition';
+}
+
 /** Reads the export configuration of the node (the same for every item). */
 export function readExportSettings(this: IExecuteFunctions, itemIndex = 0): ExportSettings {
 	const triggerList = (this.getNodeParameter('exportTriggers', itemIndex, {}) as IDataObject).trigger as IDataObject[] | undefined;
@@ -249,6 +279,7 @@ export function readExportSettings(this: IExecuteFunctions, itemIndex = 0): Expo
 	const tagMappings: TagMapping[] = (mappingList ?? []).map((entry) => ({ field: String(entry.field ?? ''), template: String(entry.template ?? '') }));
 	const options = this.getNodeParameter('exportOptions', itemIndex, {}) as IDataObject;
 	const glaSource = this.getNodeParameter('glaSource', itemIndex, 'materialFreeField') as GlaSource;
+	const paymentConditionSource = this.getNodeParameter('paymentConditionSource', itemIndex, 'outSmartRelation') as PaymentConditionSource;
 	return {
 		triggers,
 		start: this.getNodeParameter('exportStart', itemIndex, 'manual') as ExportStart,
@@ -261,7 +292,9 @@ export function readExportSettings(this: IExecuteFunctions, itemIndex = 0): Expo
 			defaultGlAccountCode: String(this.getNodeParameter('defaultGlAccount', itemIndex, '')),
 		},
 		tagMappings,
-		paymentConditionTemplate: String(options.paymentConditionTemplate ?? ''),
+		paymentConditionSource,
+		paymentConditionTemplate:
+			paymentConditionSource === 'orderTemplate' ? String(this.getNodeParameter('paymentConditionTemplate', itemIndex, '')) : '',
 		defaultVatCode: String(options.defaultVatCode ?? ''),
 		hourTypeItems: parseHourTypeItems(String(options.hourTypeItems ?? '')),
 		defaultHourType: String(options.defaultHourType ?? '').trim(),

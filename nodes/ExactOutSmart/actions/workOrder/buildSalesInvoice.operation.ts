@@ -7,6 +7,7 @@ import type { Workorder } from '../../logic/workorder';
 import { workorderLabel } from '../../logic/workorder';
 import { inputRecords } from '../shared/inputRecords';
 import { loadCatalog } from '../shared/loadCatalog';
+import { loadRelationTerms } from '../shared/relationTerms';
 import { readValidExportSettings } from '../shared/settingsCheck';
 
 export const description: INodeProperties[] = [];
@@ -22,8 +23,9 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const orders = inputRecords.call(this) as Workorder[];
 	const division = getDivision.call(this, 0);
 	const catalog = await loadCatalog(this, division, catalogNeeds(orders, settings), { existingInvoices: false });
+	const relationTerms = await loadRelationTerms.call(this, settings);
 	return await runPerItem(this, async (itemIndex) => {
-		const outcome = buildExport(orders[itemIndex], settings, catalog);
+		const outcome = buildExport(orders[itemIndex], settings, catalog, relationTerms);
 		if (outcome.kind === 'export') return outcome.item as unknown as IDataObject;
 		if (outcome.kind === 'skip') return undefined;
 		const error = new NodeOperationError(

@@ -6,6 +6,7 @@ import { dryRunReport } from '../../logic/dryRun';
 import type { Workorder } from '../../logic/workorder';
 import { inputRecords } from '../shared/inputRecords';
 import { loadCatalog } from '../shared/loadCatalog';
+import { loadRelationTerms } from '../shared/relationTerms';
 import { readValidExportSettings } from '../shared/settingsCheck';
 
 export const description: INodeProperties[] = [];
@@ -19,7 +20,8 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const orders = inputRecords.call(this) as Workorder[];
 	const division = getDivision.call(this, 0);
 	const catalog = await loadCatalog(this, division, catalogNeeds(orders, settings), { existingInvoices: true });
+	const relationTerms = await loadRelationTerms.call(this, settings);
 	return await runPerItem(this, async (itemIndex) => {
-		return dryRunReport(buildExport(orders[itemIndex], settings, catalog), catalog) as unknown as IDataObject;
+		return dryRunReport(buildExport(orders[itemIndex], settings, catalog, relationTerms), catalog) as unknown as IDataObject;
 	});
 }
