@@ -40,6 +40,7 @@ export interface ExactGetAllOptions {
 	itemIndex?: number;
 	/** Extra query options, e.g. `$expand`. */
 	qs?: IDataObject;
+	keepMetadata?: boolean;
 }
 
 /** All rows (or up to `limit`), following `__next` verbatim, one page after another. */
@@ -60,6 +61,7 @@ export async function exactGetAll(this: ExactContext, options: ExactGetAllOption
 			qs: next ? undefined : qs,
 			url: next,
 			itemIndex: options.itemIndex,
+			keepMetadata: options.keepMetadata,
 		});
 		const records = result.records === undefined ? [] : Array.isArray(result.records) ? result.records : [result.records];
 		for (const record of records) {

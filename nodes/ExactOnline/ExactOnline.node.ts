@@ -1,0 +1,28 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { nodeProperties } from './actions/node.description';
+import { router } from './actions/router';
+import { listSearch, loadOptions } from './methods';
+
+export class ExactOnline implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Exact Online',
+		name: 'exactOnline',
+		icon: 'file:exactOnline.svg',
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Read and write relations, items, invoices, documents and hours in Exact Online',
+		defaults: { name: 'Exact Online' },
+		usableAsTool: true,
+		inputs: ['main'],
+		outputs: ['main'],
+		credentials: [{ name: 'exactOnlineOAuth2Api', required: true }],
+		properties: nodeProperties,
+	};
+
+	methods = { listSearch, loadOptions };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

@@ -1,0 +1,22 @@
+/** The endpoints this package calls, and the Exact module (licence) each belongs to. */
+export const USED_ENDPOINTS: Array<{ endpoint: string; action: 'GET' | 'POST' | 'PUT' | 'DELETE'; module: string }> = [
+	{ endpoint: 'crm/Accounts', action: 'GET', module: 'CRM (relations)' },
+	{ endpoint: 'crm/Accounts', action: 'POST', module: 'CRM (relations)' },
+	{ endpoint: 'crm/Accounts', action: 'PUT', module: 'CRM (relations)' },
+	{ endpoint: 'crm/Contacts', action: 'GET', module: 'CRM (relations)' },
+	{ endpoint: 'crm/Contacts', action: 'POST', module: 'CRM (relations)' },
+	{ endpoint: 'logistics/Items', action: 'GET', module: 'Logistics (items)' },
+	{ endpoint: 'logistics/Items', action: 'POST', module: 'Logistics (items)' },
+	{ endpoint: 'logistics/Items', action: 'PUT', module: 'Logistics (items)' },
+	{ endpoint: 'logistics/ItemGroups', action: 'GET', module: 'Logistics (items)' },
+	{ endpoint: 'financial/GLAccounts', action: 'GET', module: 'Financial (general ledger)' },
+	{ endpoint: 'financial/Journals', action: 'GET', module: 'Financial (general ledger)' },
+	{ endpoint: 'cashflow/PaymentConditions', action: 'GET', module: 'Cash flow (payment conditions)' },
+	{ endpoint: 'vat/VATCodes', action: 'GET', module: 'VAT' },
+	{ endpoint: 'salesinvoice/SalesInvoices', action: 'GET', module: 'Invoicing (sales invoices)' },
+	{ endpoint: 'salesinvoice/SalesInvoices', action: 'POST', module: 'Invoicing (sales invoices)' },
+	{ endpoint: 'documents/Documents', action: 'POST', module: 'Documents' },
+	{ endpoint: 'documents/DocumentAttachments', action: 'POST', module: 'Documents' },
+	{ endpoint: 'project/TimeTransactions', action: 'GET', module: 'Project (hours)' },
+	{ endpoint: 'project/TimeTransactions', action: 'POST', module: 'Project (hours)' },
+];

@@ -1,0 +1,51 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+const GUID_REGEX = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+
+function guidLocator(name: string, displayName: string, description: string, searchListMethod: string, required = true): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required,
+		description,
+		modes: [
+			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod, searchable: true } },
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 2f3a6b3e-0c2e-4f8f-9f39-2b6a0c3d9b11',
+				validation: [{ type: 'regex', properties: { regex: `^\\s*${GUID_REGEX}\\s*$`, errorMessage: 'Not a valid Exact Online ID (GUID)' } }],
+			},
+		],
+	};
+}
+
+export function accountLocator(name: string, displayName: string, description: string, required = true): INodeProperties {
+	return guidLocator(name, displayName, description, 'searchAccounts', required);
+}
+
+export function itemLocator(name: string, displayName: string, description: string, required = true): INodeProperties {
+	return guidLocator(name, displayName, description, 'searchItems', required);
+}
+
+export const divisionLocator: INodeProperties = {
+	displayName: 'Division',
+	name: 'division',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	description: 'The Exact Online administration (division) to work in',
+	modes: [
+		{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchDivisions', searchable: true } },
+		{
+			displayName: 'By Code',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. 123456',
+			validation: [{ type: 'regex', properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'A division code is a number' } }],
+		},
+	],
+};

@@ -1,0 +1,97 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import { entityPath, exactGetAll, exactRequest, getDivision, gt, odataInt64 } from '../../transport';
+import { forOperations } from './displayOptions';
+import { idField, keepMetadata, limitOf, listOptions, returnAllAndLimit, selectedFields } from './descriptions';
+import type { ExactOperation } from './types';
+
+export interface ReadSpec {
+	/** The node's resource value. */
+	resource: string;
+	/** Exact path after the division, e.g. 'financial/GLAccounts'. */
+	path: string;
+	keyType: 'guid' | 'int';
+	label: string;
+	fields: string[];
+	orderBy?: string;
+	/**
+	 * Exact's sync feed for this entity (1000 rows a page, no mandatory filter): used for an unfiltered
+	 * Get Many, where the normal endpoint would refuse a request without $filter.
+	 */
+	syncPath?: string;
+}
+
+/** Get one record by its key. */
+export function makeGetOperation(spec: ReadSpec): ExactOperation {
+	const description: INodeProperties[] = forOperations(spec.resource, ['get'], [
+		idField(`${spec.label} ID`, `The ID of the ${spec.label.toLowerCase()} to retrieve`),
+		listOptions(spec.fields),
+	]);
+	return {
+		description,
+		async execute(this: IExecuteFunctions, itemIndex: number) {
+			const division = getDivision.call(this, itemIndex);
+			const id = String(this.getNodeParameter('id', itemIndex, '')).trim();
+			let resource: string;
+			try {
+				resource = entityPath(spec.path, id, spec.keyType);
+			} catch (error) {
+				throw new NodeOperationError(this.getNode(), (error as Error).message, { itemIndex });
+			}
+			const record = await exactRequest.call(this, {
+				method: 'GET',
+				division,
+				resource,
+				qs: { $select: selectedFields.call(this, itemIndex, spec.fields).join(',') },
+				itemIndex,
+				keepMetadata: keepMetadata.call(this, itemIndex),
+			});
+			return Array.isArray(record) ? record[0] : record;
+		},
+	};
+}
+
+/** Get many records, optionally filtered by `buildFilter` (built from typed parameters only). */
+export function makeGetManyOperation(
+	spec: ReadSpec,
+	extra: { properties?: INodeProperties[]; buildFilter?: (this: IExecuteFunctions, itemIndex: number) => string | undefined } = {},
+): ExactOperation {
+	const description: INodeProperties[] = forOperations(spec.resource, ['getAll'], [
+		...returnAllAndLimit,
+		...(extra.properties ?? []),
+		listOptions(spec.fields),
+	]);
+	return {
+		description,
+		async execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+			const division = getDivision.call(this, itemIndex);
+			const filter = extra.buildFilter?.call(this, itemIndex);
+			const select = selectedFields.call(this, itemIndex, spec.fields);
+			if (!filter && spec.syncPath) {
+				const rows = await exactGetAll.call(this, {
+					division,
+					resource: spec.syncPath,
+					select: [...new Set([...select, 'ID', 'Timestamp'])],
+					filter: gt('Timestamp', odataInt64(1)),
+					limit: limitOf.call(this, itemIndex),
+					itemIndex,
+					keepMetadata: keepMetadata.call(this, itemIndex),
+				});
+				// A sync feed may repeat a record; later rows are newer.
+				const byId = new Map<string, IDataObject>();
+				for (const row of rows) byId.set(String(row.ID), row);
+				return [...byId.values()];
+			}
+			return await exactGetAll.call(this, {
+				division,
+				resource: spec.path,
+				select,
+				filter,
+				orderBy: spec.orderBy,
+				limit: limitOf.call(this, itemIndex),
+				itemIndex,
+				keepMetadata: keepMetadata.call(this, itemIndex),
+			});
+		},
+	};
+}

@@ -1,0 +1,28 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { exactCreate, getDivision } from '../../transport';
+import { forOperations } from '../common/displayOptions';
+import { fieldProperties, toExactBody } from '../common/fieldMap';
+import { ITEM_FIELDS, ITEM_PATH, itemBody } from './fields';
+
+export const description: INodeProperties[] = forOperations('item', ['create'], [
+	{ displayName: 'Code', name: 'code', type: 'string', required: true, default: '', description: 'Item (article) code' },
+	{ displayName: 'Description', name: 'description', type: 'string', required: true, default: '' },
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: fieldProperties(ITEM_FIELDS),
+	},
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const division = getDivision.call(this, itemIndex);
+	const body = itemBody({
+		...toExactBody(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject, ITEM_FIELDS),
+		Code: String(this.getNodeParameter('code', itemIndex)).trim(),
+		Description: this.getNodeParameter('description', itemIndex) as string,
+	});
+	return await exactCreate.call(this, division, ITEM_PATH, body, itemIndex);
+}

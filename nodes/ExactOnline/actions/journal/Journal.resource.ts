@@ -1,0 +1,11 @@
+import { makeReadOnlyResource } from '../common/readOnlyResource';
+
+export const { operations, description } = makeReadOnlyResource({
+	resource: 'journal',
+	path: 'financial/Journals',
+	keyType: 'guid',
+	label: 'Journal',
+	plural: 'journals',
+	fields: ['ID', 'Code', 'Description', 'Type', 'TypeDescription', 'GLAccount', 'Currency'],
+	orderBy: 'Code',
+});

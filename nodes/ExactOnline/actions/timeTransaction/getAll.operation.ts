@@ -1,0 +1,41 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { and, eq, ge, le, odataDateTime, odataGuid } from '../../transport';
+import { makeGetManyOperation } from '../common/readOperations';
+
+function timeFilter(this: IExecuteFunctions, itemIndex: number): string | undefined {
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const parts: string[] = [];
+	if (typeof filters.project === 'string' && filters.project.trim()) parts.push(eq('Project', odataGuid(filters.project)));
+	if (typeof filters.employee === 'string' && filters.employee.trim()) parts.push(eq('Employee', odataGuid(filters.employee)));
+	if (typeof filters.from === 'string' && filters.from) parts.push(ge('Date', odataDateTime(filters.from)));
+	if (typeof filters.to === 'string' && filters.to) parts.push(le('Date', odataDateTime(filters.to)));
+	return and(...parts) || undefined;
+}
+
+export const { description, execute } = makeGetManyOperation(
+	{
+		resource: 'timeTransaction',
+		path: 'project/TimeTransactions',
+		keyType: 'guid',
+		label: 'Time Transaction',
+		fields: ['ID', 'Date', 'Employee', 'Item', 'ItemDescription', 'Quantity', 'Project', 'ProjectCode', 'Account', 'AccountName', 'HourStatus', 'Notes', 'Modified'],
+	},
+	{
+		buildFilter: timeFilter,
+		properties: [
+			{
+				displayName: 'Filters',
+				name: 'filters',
+				type: 'collection',
+				placeholder: 'Add Filter',
+				default: {},
+				options: [
+					{ displayName: 'Employee ID', name: 'employee', type: 'string', default: '' },
+					{ displayName: 'From Date', name: 'from', type: 'dateTime', default: '' },
+					{ displayName: 'Project ID', name: 'project', type: 'string', default: '' },
+					{ displayName: 'To Date', name: 'to', type: 'dateTime', default: '' },
+				],
+			},
+		],
+	},
+);

@@ -1,0 +1,49 @@
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import { and, contains, eq, exactGetAll, exactRequest, getDivision, odataString, or } from '../transport';
+
+const SEARCH_LIMIT = 60;
+
+/** Divisions of the connected user: any division serves as entry point, so current/Me comes first. */
+export async function searchDivisions(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const me = (await exactRequest.call(this, { method: 'GET', resource: 'current/Me', qs: { $select: 'CurrentDivision' } })) as IDataObject[] | IDataObject;
+	const current = Number((Array.isArray(me) ? me[0] : me)?.CurrentDivision);
+	const rows = await exactGetAll.call(this, {
+		division: current,
+		resource: 'system/Divisions',
+		select: ['Code', 'Description', 'CustomerName'],
+		orderBy: 'Code',
+		limit: 1000,
+	});
+	const needle = (filter ?? '').toLowerCase();
+	return {
+		results: rows
+			.map((row) => ({ name: `${String(row.Code)} – ${String(row.Description ?? row.CustomerName ?? '')}`, value: String(row.Code) }))
+			.filter((row) => !needle || row.name.toLowerCase().includes(needle)),
+	};
+}
+
+export async function searchAccounts(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const division = getDivision.call(this);
+	const text = (filter ?? '').trim();
+	const rows = await exactGetAll.call(this, {
+		division,
+		resource: 'crm/Accounts',
+		select: ['ID', 'Code', 'Name'],
+		filter: text ? or(contains('Name', text), eq('trim(Code)', odataString(text))) : and(eq('Blocked', 'false')),
+		limit: SEARCH_LIMIT,
+	});
+	return { results: rows.map((row) => ({ name: `${String(row.Name)} (${String(row.Code ?? '').trim()})`, value: String(row.ID) })) };
+}
+
+export async function searchItems(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const division = getDivision.call(this);
+	const text = (filter ?? '').trim();
+	const rows = await exactGetAll.call(this, {
+		division,
+		resource: 'logistics/Items',
+		select: ['ID', 'Code', 'Description'],
+		filter: text ? or(contains('Description', text), eq('Code', odataString(text))) : eq('IsSalesItem', 'true'),
+		limit: SEARCH_LIMIT,
+	});
+	return { results: rows.map((row) => ({ name: `${String(row.Code)} – ${String(row.Description ?? '')}`, value: String(row.ID) })) };
+}
