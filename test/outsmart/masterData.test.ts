@@ -1,4 +1,6 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestOptions, ILoadOptionsFunctions } from 'n8n-workflow';
+
+import { loadOptions } from '../../nodes/OutSmart/methods';
 
 import { DEMO_WORKSTATUS } from '../simulators/outsmart';
 import { queryOf, startTestBed, type OutSmartTestBed } from './simulatorSetup';
@@ -169,5 +171,29 @@ describe('OutSmart master data on the engine against the simulator', () => {
 		const stored = bed.sim.store.master('documents').all().find((record) => record.doc_file_ln === 'offerte.pdf')!;
 		expect(stored).toMatchObject({ drn_type: 'CUSTOMER', drn_internal_reference: debtor, doc_workorder: workorderNo });
 		expect(Buffer.from(stored.doc_data, 'base64').equals(pdf)).toBe(true);
+	});
+
+	it('loads work statuses, work types and payment methods as dropdown options', async () => {
+		// A minimal load-options context: n8n signs the request with the credential's query tokens.
+		const credentials = { token: bed.sim.info.token, softwareToken: bed.sim.info.softwareToken, baseUrl: bed.sim.info.baseUrl };
+		const context = {
+			getNode: () => ({ id: 'n', name: 'OutSmart', type: 'outSmart', typeVersion: 1, position: [0, 0], parameters: {} }),
+			getCredentials: async () => credentials,
+			helpers: {
+				httpRequestWithAuthentication: async (_type: string, options: IHttpRequestOptions) => {
+					const url = new URL(options.url);
+					for (const [key, value] of Object.entries({ ...(options.qs ?? {}), token: credentials.token, software_token: credentials.softwareToken })) {
+						url.searchParams.append(key, String(value));
+					}
+					return (await fetch(url)).json();
+				},
+			},
+		} as unknown as ILoadOptionsFunctions;
+		const statuses = await loadOptions.getWorkStatuses.call(context);
+		expect(statuses).toContainEqual({ name: `${DEMO_WORKSTATUS.exportSucceeded.name} (${DEMO_WORKSTATUS.exportSucceeded.code})`, value: DEMO_WORKSTATUS.exportSucceeded.code });
+		expect(statuses).toHaveLength(Object.values(DEMO_WORKSTATUS).length);
+		expect((await loadOptions.getWorkTypes.call(context)).map((option) => option.value)).toContain('Reparatie');
+		expect((await loadOptions.getPaymentMethods.call(context)).map((option) => option.value)).toContain('op rekening');
+		expect((await loadOptions.getFreeFields.call(context))[0]).toEqual({ name: 'MATERIAL: Grootboekrekening (slot 1)', value: 'MATERIAL:1' });
 	});
 });

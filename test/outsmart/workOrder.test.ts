@@ -240,4 +240,12 @@ describe('OutSmart transport failures', () => {
 		expect(error?.message).toMatch(/HTTP 401/);
 		expect(error?.description).toMatch(/tokens/);
 	});
+
+	it('reports a truncated JSON answer as an error instead of emitting half a list', async () => {
+		bed.sim.injectFault({ match: { path: '/openapi/8/GetWorkorders' }, fault: 'malformedJson' });
+		const { error, output } = await runWorkOrder({ operation: 'getAll', status: 'Compleet' });
+		expect(output).toEqual([]);
+		expect(error?.message).toMatch(/envelope/);
+		expect(error?.description).toMatch(/"code":200|code/);
+	});
 });
