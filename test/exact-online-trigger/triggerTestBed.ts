@@ -68,8 +68,11 @@ export interface TriggerBed {
 	checkExists(): Promise<boolean>;
 	create(): Promise<boolean>;
 	remove(): Promise<boolean>;
-	/** Calls webhook() with a POST whose raw body is exactly `rawBody` (undefined: n8n provided none). */
-	deliver(rawBody: string | undefined, headers?: IncomingHttpHeaders): Promise<CallbackOutcome>;
+	/**
+	 * Calls webhook() with a POST whose raw body is exactly `rawBody` (undefined: n8n provided none); the
+	 * parsed body is its JSON unless `parsedBody` is given.
+	 */
+	deliver(rawBody: string | undefined, headers?: IncomingHttpHeaders, parsedBody?: unknown): Promise<CallbackOutcome>;
 	/** What the node did with each POST that reached the bed's HTTP receiver (the webhook URL's host). */
 	received: Array<CallbackOutcome & { rawBody: string }>;
 	/** Subscriptions the simulator holds in a division. */
@@ -189,10 +192,10 @@ export async function startTriggerBed(options: { parameters?: IDataObject; webho
 		checkExists: async () => await methods.checkExists.call(hook()),
 		create: async () => await methods.create.call(hook()),
 		remove: async () => await methods.delete.call(hook()),
-		async deliver(rawBody, headers = { 'content-type': 'application/json' }) {
-			let body: unknown = {};
+		async deliver(rawBody, headers = { 'content-type': 'application/json' }, parsedBody) {
+			let body: unknown = parsedBody ?? {};
 			try {
-				body = rawBody ? JSON.parse(rawBody) : {};
+				if (parsedBody === undefined && rawBody) body = JSON.parse(rawBody);
 			} catch {
 				body = {};
 			}
