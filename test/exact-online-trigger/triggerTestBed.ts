@@ -14,7 +14,7 @@ import type {
 	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
-import { HookContext, WebhookContext } from 'n8n-core';
+import { HookContext, LoadOptionsContext, WebhookContext } from 'n8n-core';
 
 import { useClock } from '../../nodes/shared/clock';
 import { resetRateLimitStates, resetTokenTracking } from '../../nodes/ExactOnline/transport';
@@ -65,6 +65,8 @@ export interface TriggerBed {
 	/** The webhook URL n8n gives this node in production mode. */
 	webhookUrl(): string;
 	setParameters(parameters: IDataObject): void;
+	/** The Division dropdown's search, as the editor calls it. */
+	searchDivisions(filter?: string): Promise<Array<{ name: string; value: string | number }>>;
 	checkExists(): Promise<boolean>;
 	create(): Promise<boolean>;
 	remove(): Promise<boolean>;
@@ -188,6 +190,10 @@ export async function startTriggerBed(options: { parameters?: IDataObject; webho
 		setParameters(parameters) {
 			node.parameters = { ...node.parameters, ...parameters } as INode['parameters'];
 			workflow = buildWorkflow();
+		},
+		async searchDivisions(filter) {
+			const context = new LoadOptionsContext(workflow, workflowNode(), additionalData(), 'division');
+			return (await trigger.methods.listSearch.searchDivisions.call(context, filter)).results;
 		},
 		checkExists: async () => await methods.checkExists.call(hook()),
 		create: async () => await methods.create.call(hook()),
