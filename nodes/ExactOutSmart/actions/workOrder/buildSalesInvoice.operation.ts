@@ -16,7 +16,8 @@ export const description: INodeProperties[] = [];
  * Work orders in, what Exact's create operations take out: the sales-invoice body, the PDF document and/or
  * project time transactions, plus the order's identity and the trigger's success and error statuses.
  * Orders no trigger uses, or finished before the cut-over, give no item. A failing order gives an error
- * item that still carries its identity and error status, so the next step can flag it in OutSmart.
+ * item whose `details` carry its identity, problems and the trigger's error status, so the next step can
+ * flag it in OutSmart.
  */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	const settings = readValidExportSettings.call(this);
@@ -34,9 +35,9 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			{ itemIndex, description: outcome.problems.join('\n') },
 		);
 		if (!this.continueOnFail()) throw error;
+		// Only `error` and `details` keys, so n8n routes the item to the error output when that is used.
 		return {
-			json: { error: error.message, problems: outcome.problems, workorder: { ...outcome.workorder }, trigger: { ...outcome.trigger } } as IDataObject,
-			error,
+			json: { error: error.message, details: { problems: outcome.problems, workorder: { ...outcome.workorder }, trigger: { ...outcome.trigger } } } as IDataObject,
 		};
 	});
 }

@@ -1,0 +1,87 @@
+/** Both simulators, a harness connected to them, and the export configuration the workflow tests share. */
+import type { IDataObject } from 'n8n-workflow';
+import { exactCredentials, outSmartCredentials, WorkflowHarness } from '../../harness';
+import { DEMO_DIVISION, startExactSimulator, type ExactSimulator } from '../../simulators/exact';
+import { DEMO_WORKSTATUS, startOutSmartSimulator, type OutSmartSimulator } from '../../simulators/outsmart';
+import { okResponse } from '../../simulators/outsmart/testClient';
+
+export interface Stack {
+	exact: ExactSimulator;
+	outSmart: OutSmartSimulator;
+	harness: WorkflowHarness;
+	accessToken: string;
+	close(): Promise<void>;
+}
+
+export async function startStack(): Promise<Stack> {
+	const exact = await startExactSimulator({ timeScale: 0, minuteLimit: 100_000, dailyLimit: 1_000_000, errorLimitPerHour: 1000 });
+	const outSmart = await startOutSmartSimulator({ port: 0, timeScale: 0, workorderCount: 40 });
+	const tokens = await exact.connect();
+	const harness = new WorkflowHarness({
+		exactOnlineOAuth2Api: exactCredentials(exact.info, tokens as unknown as IDataObject),
+		outSmartApi: outSmartCredentials(outSmart.info),
+	});
+	return {
+		exact,
+		outSmart,
+		harness,
+		accessToken: tokens.access_token,
+		close: async () => {
+			await exact.close();
+			await outSmart.close();
+		},
+	};
+}
+
+export const division = { __rl: true, mode: 'id', value: String(DEMO_DIVISION) };
+
+export const invoiceTrigger = {
+	name: 'Factuur materiaal en uren',
+	status: 'Compleet',
+	workstatus: DEMO_WORKSTATUS.readyForInvoicing.code,
+	mode: 'materialsAndHours',
+	successStatus: DEMO_WORKSTATUS.exportSucceeded.code,
+	errorStatus: DEMO_WORKSTATUS.error99.code,
+};
+
+export function exportParameters(overrides: IDataObject = {}): IDataObject {
+	return {
+		resource: 'workOrder',
+		operation: 'buildSalesInvoice',
+		division,
+		exportStart: 'manual',
+		exportTriggers: { trigger: [invoiceTrigger] },
+		journal: '70',
+		yourRefPrefix: '',
+		glaSource: 'materialFreeField',
+		glaFreeField: 1,
+		tags: { mapping: [{ field: 'Description', template: 'Werkbon [WorkorderNo] - [CustomerName]' }] },
+		paymentConditionSource: 'outSmartRelation',
+		relationTermField: 'payment_condition',
+		exportOptions: {},
+		...overrides,
+	};
+}
+
+/** The orders waiting for invoicing, read the way the OutSmart Trigger reads them (never acknowledging). */
+export async function ordersReadyForInvoicing(outSmart: OutSmartSimulator): Promise<IDataObject[]> {
+	return await okResponse<IDataObject[]>(outSmart, 'GetWorkorders', {
+		query: { status: 'Compleet', workstatus: DEMO_WORKSTATUS.readyForInvoicing.code, update_status: 'false' },
+	});
+}
+
+/** Why the seed makes an order fail: its deliberate differences (unknown or missing GLA, payment condition). */
+export function expectedProblems(outSmart: OutSmartSimulator, order: IDataObject): RegExp[] {
+	const seed = outSmart.seed;
+	const problems: RegExp[] = [];
+	for (const material of (order.Materials as IDataObject[]) ?? []) {
+		const code = String(material.MaterialCode);
+		if (code === seed.materialWithUnknownGla.code) problems.push(new RegExp(`Material ${code} .*has GL account ${seed.materialWithUnknownGla.gla}, which does not exist in Exact`));
+		if (seed.materialsWithoutGla.includes(code)) problems.push(new RegExp(`Material ${code} .*has no GL account: fill MaterialFreeField1 of material ${code} in OutSmart`));
+	}
+	const mismatch = seed.paymentConditionMismatches.find((entry) => entry.debtorNumber === order.CustomerDebtorNrInvoice);
+	if (mismatch) {
+		problems.push(new RegExp(`Payment condition differs for customer ${mismatch.debtorNumber}: OutSmart has ${mismatch.outsmart}, Exact has ${mismatch.exact}`));
+	}
+	return problems;
+}
