@@ -9,6 +9,7 @@ import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
 	INode,
+	INodeListSearchItems,
 	IWebhookData,
 	IWebhookResponseData,
 	IWorkflowExecuteAdditionalData,
@@ -66,7 +67,7 @@ export interface TriggerBed {
 	webhookUrl(): string;
 	setParameters(parameters: IDataObject): void;
 	/** The Division dropdown's search, as the editor calls it. */
-	searchDivisions(filter?: string): Promise<Array<{ name: string; value: string | number }>>;
+	searchDivisions(filter?: string): Promise<INodeListSearchItems[]>;
 	checkExists(): Promise<boolean>;
 	create(): Promise<boolean>;
 	remove(): Promise<boolean>;
@@ -191,7 +192,7 @@ export async function startTriggerBed(options: { parameters?: IDataObject; webho
 			node.parameters = { ...node.parameters, ...parameters } as INode['parameters'];
 			workflow = buildWorkflow();
 		},
-		async searchDivisions(filter) {
+		async searchDivisions(filter?: string) {
 			const context = new LoadOptionsContext(workflow, workflowNode(), additionalData(), 'division');
 			return (await trigger.methods.listSearch.searchDivisions.call(context, filter)).results;
 		},
