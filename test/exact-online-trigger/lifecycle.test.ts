@@ -26,6 +26,16 @@ describe('Exact Online Trigger subscription lifecycle', () => {
 		expect(await bed.checkExists()).toBe(true);
 	});
 
+	it('subscribes every topic the issue names: Accounts, Items, SalesInvoices, SalesOrders, Contacts, GLAccounts', async () => {
+		const topics = ['Accounts', 'Contacts', 'GLAccounts', 'Items', 'SalesInvoices', 'SalesOrders'];
+		bed = await startTriggerBed({ parameters: { topics } });
+
+		expect(await bed.create()).toBe(true);
+
+		expect(bed.subscriptions().map((row) => row.Topic).sort()).toEqual(topics);
+		expect(await bed.checkExists()).toBe(true);
+	});
+
 	it('reports a subscription deleted in Exact as missing and recreates only that one', async () => {
 		bed = await startTriggerBed({ parameters: { topics: ['Accounts', 'Contacts'] } });
 		await bed.create();
