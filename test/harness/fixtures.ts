@@ -3,7 +3,7 @@ import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 /** What an Exact credential holds once connected, pointing at a simulator (or any custom base URL). */
 export function exactCredentials(
 	info: { baseUrl: string; clientId: string; clientSecret: string; webhookSecret?: string },
-	tokens: IDataObject,
+	tokens: object,
 ): ICredentialDataDecryptedObject {
 	return {
 		country: 'custom',
@@ -11,7 +11,7 @@ export function exactCredentials(
 		clientId: info.clientId,
 		clientSecret: info.clientSecret,
 		webhookSecret: info.webhookSecret ?? '',
-		oauthTokenData: { ...tokens },
+		oauthTokenData: { ...(tokens as IDataObject) },
 	};
 }
 
