@@ -1,0 +1,84 @@
+/**
+ * The relations import template, as shipped, on n8n's engine against both simulators: the first run brings
+ * every customer and prospect over, a run without changes costs one Exact call and writes nothing, and a
+ * changed account is the only relation written next time.
+ */
+import type { IDataObject } from 'n8n-workflow';
+import { DEMO_DIVISION } from '../simulators/exact';
+import { exactRows, loadTemplate, outSmartRecords, outSmartWrites, startStack, type Stack } from './setup';
+
+const FILE = 'import-relations.json';
+
+function trimmed(value: unknown): string {
+	return String(value ?? '').trim();
+}
+
+describe('Template: import relations', () => {
+	let stack: Stack;
+
+	beforeAll(async () => {
+		stack = await startStack({ workorderCount: 0 });
+	});
+
+	afterAll(async () => {
+		await stack.close();
+	});
+
+	test('the first run imports every customer and prospect, blocked ones as inactive, and reports it', async () => {
+		const run = await stack.harness.run(loadTemplate(FILE), { mode: 'trigger', startNode: 'Every Hour' });
+		expect(run.error?.message).toBeUndefined();
+		expect(run.status).toBe('success');
+
+		const accounts = exactRows(stack, 'Accounts').filter((account) => ['C', 'P'].includes(String(account.Status)));
+		const relations = new Map(outSmartRecords(stack, 'relations').map((relation) => [String(relation.debtor_number), relation]));
+		for (const account of accounts) {
+			const relation = relations.get(trimmed(account.Code));
+			expect({ code: trimmed(account.Code), name: relation?.name, active: relation?.active, payment: relation?.payment_condition }).toEqual({
+				code: trimmed(account.Code),
+				name: account.Name,
+				active: account.Blocked ? '0' : '1',
+				payment: trimmed(account.PaymentConditionSales),
+			});
+		}
+		const [summary] = run.output('Relations Summary');
+		expect(summary).toMatchObject({ entity: 'Relations', failed: 0 });
+		expect((summary.created as number) + (summary.updated as number) + (summary.unchanged as number)).toBe(accounts.length);
+		expect(summary.updated as number).toBeGreaterThan(0);
+		expect(summary.skipped).toBe((summary.exactRecords as number) - accounts.length);
+	});
+
+	test('a second run without changes makes one Exact call for accounts and writes nothing to OutSmart', async () => {
+		stack.exact.resetCalls();
+		stack.outSmart.resetCalls();
+		const run = await stack.harness.run(loadTemplate(FILE), { mode: 'trigger', startNode: 'Every Hour' });
+		expect(run.status).toBe('success');
+		const apiCalls = stack.exact.calls().filter((call) => call.path.startsWith('/api/v1/'));
+		expect(apiCalls.map((call) => `${call.method} ${call.path}`)).toEqual([`GET /api/v1/${DEMO_DIVISION}/sync/CRM/Accounts`]);
+		expect(outSmartWrites(stack)).toBe(0);
+		expect(run.executedNodes).not.toContain('Upsert Relations');
+		expect(run.output('Relations Summary')[0]).toMatchObject({ created: 0, updated: 0, failed: 0 });
+	});
+
+	test('after one account changes in Exact, the next run writes exactly that relation', async () => {
+		const account = exactRows(stack, 'Accounts').find((row) => row.Status === 'C' && !row.Blocked)!;
+		stack.exact.updateEntity(DEMO_DIVISION, 'Accounts', String(account.ID), { City: 'Zwolle', Name: `${String(account.Name)} (nieuw)` });
+		stack.outSmart.resetCalls();
+		const run = await stack.harness.run(loadTemplate(FILE), { mode: 'trigger', startNode: 'Every Hour' });
+		expect(run.status).toBe('success');
+		const written = run.output('Upsert Relations');
+		expect(written.map((item) => item.debtor_number)).toEqual([trimmed(account.Code)]);
+		expect(stack.outSmart.calls().filter((call) => call.method === 'POST').map((call) => call.endpoint)).toEqual(['relations']);
+		const relation = outSmartRecords(stack, 'relations').find((record) => record.debtor_number === trimmed(account.Code));
+		expect(relation).toMatchObject({ city: 'Zwolle', name: `${String(account.Name)} (nieuw)` });
+		expect(run.output('Relations Summary')[0]).toMatchObject({ created: 0, updated: 1, failed: 0 });
+	});
+
+	test('a new account is created and counted as created', async () => {
+		const template = exactRows(stack, 'Accounts').find((row) => row.Status === 'C' && !row.Blocked)!;
+		const code = '999001';
+		stack.exact.setEntity(DEMO_DIVISION, 'Accounts', { ...template, ID: undefined, Code: code.padStart(18, ' '), Name: 'Nieuwe Klant B.V.' } as IDataObject as never);
+		const run = await stack.harness.run(loadTemplate(FILE), { mode: 'trigger', startNode: 'Every Hour' });
+		expect(run.output('Relations Summary')[0]).toMatchObject({ created: 1, updated: 0 });
+		expect(outSmartRecords(stack, 'relations').find((record) => record.debtor_number === code)).toMatchObject({ name: 'Nieuwe Klant B.V.' });
+	});
+});
