@@ -1,0 +1,130 @@
+import type { IDataObject } from 'n8n-workflow';
+import { resetRateLimitStates, resetTokenTracking } from '../../nodes/ExactOnline/transport';
+import { exactCredentials, outSmartCredentials } from '../../test/harness';
+import { DEMO_DIVISION, startExactSimulator, type ExactSimulator } from '../../test/simulators/exact';
+import { startOutSmartSimulator, type OutSmartSimulator } from '../../test/simulators/outsmart';
+import { BenchHarness } from './benchHarness';
+import { startLatencyProxy, type LatencyProxy } from './latencyProxy';
+import { PEER_CREDENTIAL_TYPE } from './peerNode';
+import { runOnSimulatedTime } from './simulatedTime';
+
+/** Modelled round-trip time of one call, charged on the simulated clock (the simulators answer instantly). */
+export const LATENCY_MS = { exact: 250, outSmart: 150 } as const;
+
+/** Exact's real limits per division. */
+export const EXACT_LIMITS = { minuteLimit: 60, dailyLimit: 5000 } as const;
+
+export interface StackOptions {
+	itemCount?: number;
+	relationCount?: number;
+	workorderCount?: number;
+	/** Zero for the engine-overhead measurement (network taken out). */
+	latency?: { exact: number; outSmart: number };
+	/** Raise the daily limit for runs whose call count is fixed by the peer's design, not by ours. */
+	dailyLimit?: number;
+}
+
+export interface ExactCallCounts {
+	/** Data calls (everything under /api/v1), whatever their answer. */
+	api: number;
+	/** OAuth2 token calls (exchanges and refreshes). */
+	token: number;
+	/** Answers 429 (minute or day spent). */
+	rateLimited: number;
+	/** Answers Exact counts toward its error limit (400, 401, 403, 404). */
+	countedErrors: number;
+}
+
+/** Both simulators behind latency proxies, on one simulated clock, and a harness with every credential. */
+export interface BenchStack {
+	exact: ExactSimulator;
+	outSmart: OutSmartSimulator;
+	harness: BenchHarness;
+	exactOrigin: string;
+	outSmartBaseUrl: string;
+	/** Simulated milliseconds since the stack started (or since `markTime`). */
+	elapsedMs(): number;
+	markTime(): void;
+	exactCalls(): ExactCallCounts;
+	outSmartCalls(filter?: { method?: string }): number;
+	resetCounters(): void;
+	close(): Promise<void>;
+}
+
+export async function startStack(options: StackOptions = {}): Promise<BenchStack> {
+	const latency = options.latency ?? LATENCY_MS;
+	const exact = await startExactSimulator({
+		timeScale: 0,
+		itemCount: options.itemCount ?? 400,
+		relationCount: options.relationCount ?? 300,
+		minuteLimit: EXACT_LIMITS.minuteLimit,
+		dailyLimit: options.dailyLimit ?? EXACT_LIMITS.dailyLimit,
+	});
+	const outSmart = await startOutSmartSimulator({ port: 0, timeScale: 0, workorderCount: options.workorderCount ?? 0, itemCount: 50 });
+	const clock = { now: () => exact.clock.now(), advance: (ms: number) => void exact.clock.advance(ms) };
+	const restoreTime = runOnSimulatedTime(clock);
+	// Transport state is per process and keyed by credential id, which every stack reuses.
+	resetRateLimitStates();
+	resetTokenTracking();
+	const exactProxy: LatencyProxy = await startLatencyProxy({ upstreamOrigin: exact.info.baseUrl, latencyMs: latency.exact, advanceClock: clock.advance });
+	const outSmartOrigin = new URL(outSmart.info.baseUrl).origin;
+	const outSmartProxy = await startLatencyProxy({ upstreamOrigin: outSmartOrigin, latencyMs: latency.outSmart, advanceClock: clock.advance });
+	const outSmartBaseUrl = outSmart.info.baseUrl.replace(outSmartOrigin, outSmartProxy.origin);
+
+	// One authorization: a second one would revoke the first chain. Each stack serves one approach, so the
+	// peer's credential may start from the same tokens.
+	const tokens = (await exact.connect()) as unknown as IDataObject;
+	const exactInfo = { ...exact.info, baseUrl: exactProxy.origin };
+	const harness = new BenchHarness({
+		exactOnlineOAuth2Api: exactCredentials(exactInfo, tokens),
+		outSmartApi: outSmartCredentials({ ...outSmart.info, baseUrl: outSmartBaseUrl }),
+		[PEER_CREDENTIAL_TYPE]: {
+			country: 'nl',
+			url: exactProxy.origin,
+			clientId: exact.info.clientId,
+			clientSecret: exact.info.clientSecret,
+			oauthTokenData: { ...tokens },
+		},
+	});
+
+	let mark = clock.now();
+	const stack: BenchStack = {
+		exact,
+		outSmart,
+		harness,
+		exactOrigin: exactProxy.origin,
+		outSmartBaseUrl,
+		elapsedMs: () => clock.now() - mark,
+		markTime: () => {
+			mark = clock.now();
+		},
+		exactCalls: () => {
+			const counts: ExactCallCounts = { api: 0, token: 0, rateLimited: 0, countedErrors: 0 };
+			for (const call of exact.calls()) {
+				if (call.path.startsWith('/api/v1/')) counts.api++;
+				else if (call.path.startsWith('/api/oauth2/token')) counts.token++;
+				if (call.status === 429) counts.rateLimited++;
+				if ([400, 401, 403, 404].includes(call.status)) counts.countedErrors++;
+			}
+			return counts;
+		},
+		outSmartCalls: (filter) => outSmart.callCount(filter ?? {}),
+		resetCounters: () => {
+			exact.resetCalls();
+			outSmart.resetCalls();
+			mark = clock.now();
+		},
+		close: async () => {
+			restoreTime();
+			await exactProxy.close();
+			await outSmartProxy.close();
+			await exact.close();
+			await outSmart.close();
+		},
+	};
+	stack.resetCounters();
+	return stack;
+}
+
+export const DIVISION = DEMO_DIVISION;
+export const DIVISION_PARAMETER = { __rl: true, mode: 'id', value: String(DEMO_DIVISION) };
