@@ -1,10 +1,8 @@
-import { loadPeerNode } from './support/peerNode';
-import { runFullImport } from './scenarios/fullImport';
+import { runExport } from './scenarios/export';
 
 test('probe', async () => {
-	loadPeerNode();
-	for (const approach of ['ours', 'peer', 'http'] as const) {
-		const result = await runFullImport(approach, 1000);
+	for (const mode of ['materialsAndHours', 'pdfOnly'] as const) {
+		const result = await runExport(mode, 10);
 		console.log(JSON.stringify(result));
 	}
 });

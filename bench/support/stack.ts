@@ -20,6 +20,8 @@ export interface StackOptions {
 	workorderCount?: number;
 	/** Zero for the engine-overhead measurement (network taken out). */
 	latency?: { exact: number; outSmart: number };
+	/** Demo items on the OutSmart side (the export needs the same catalogue as Exact). */
+	outSmartItemCount?: number;
 	/** Raise the daily limit for runs whose call count is fixed by the peer's design, not by ours. */
 	dailyLimit?: number;
 }
@@ -60,7 +62,7 @@ export async function startStack(options: StackOptions = {}): Promise<BenchStack
 		minuteLimit: EXACT_LIMITS.minuteLimit,
 		dailyLimit: options.dailyLimit ?? EXACT_LIMITS.dailyLimit,
 	});
-	const outSmart = await startOutSmartSimulator({ port: 0, timeScale: 0, workorderCount: options.workorderCount ?? 0, itemCount: 50 });
+	const outSmart = await startOutSmartSimulator({ port: 0, timeScale: 0, workorderCount: options.workorderCount ?? 0, itemCount: options.outSmartItemCount ?? 50 });
 	const clock = { now: () => exact.clock.now(), advance: (ms: number) => void exact.clock.advance(ms) };
 	const restoreTime = runOnSimulatedTime(clock);
 	// Transport state is per process and keyed by credential id, which every stack reuses.
