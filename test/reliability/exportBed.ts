@@ -17,6 +17,8 @@ export interface ExportBed {
 	exact: ExactSimulator;
 	outSmart: OutSmartSimulator;
 	harness: WorkflowHarness;
+	/** Called on every transport wait, after the clocks moved (e.g. to let a token expire mid-run). */
+	onSleep?: (ms: number) => void;
 	/** Every secret the two credentials hold, now and after any refresh. */
 	secrets(): string[];
 	/** Runs the export chain once and checks that nothing in the result carries a secret. */
@@ -47,11 +49,13 @@ export async function startExportBed(options: ExportBedOptions = {}): Promise<Ex
 	});
 	const outSmart = await startOutSmartSimulator({ port: 0, timeScale: 0, workorderCount: options.workorderCount ?? 40 });
 	// One simulated time for both services and the transports: waits advance it instead of sleeping.
+	const hooks: { onSleep?: (ms: number) => void } = {};
 	useClock({
 		now: () => exact.clock.now(),
 		sleep: async (ms: number) => {
 			exact.clock.advance(ms);
 			outSmart.clock.advance(ms);
+			hooks.onSleep?.(ms);
 		},
 	});
 	resetRateLimitStates();
@@ -80,7 +84,7 @@ export async function startExportBed(options: ExportBedOptions = {}): Promise<Ex
 		return [...seenSecrets];
 	};
 	secrets();
-	return {
+	const bed: ExportBed = {
 		exact,
 		outSmart,
 		harness,
@@ -101,6 +105,42 @@ export async function startExportBed(options: ExportBedOptions = {}): Promise<Ex
 			await outSmart.close();
 		},
 	};
+	Object.defineProperty(bed, 'onSleep', { get: () => hooks.onSleep, set: (hook?: (ms: number) => void) => (hooks.onSleep = hook) });
+	return bed;
+}
+
+/** Moves both simulated clocks (the transports read the Exact one). */
+export function advanceClocks(bed: ExportBed, ms: number): void {
+	bed.exact.clock.advance(ms);
+	bed.outSmart.clock.advance(ms);
+}
+
+/**
+ * The next run after the fault is gone: a person re-queues the orders the fault put in the error status
+ * (those the seed did not make unexportable), the export runs again, and every order ends exported exactly
+ * once while the problem orders stay flagged.
+ */
+export async function assertConvergesNextRun(bed: ExportBed): Promise<RunResult> {
+	bed.exact.clearFaults();
+	bed.outSmart.clearFaults();
+	for (const no of bed.readyOrders) {
+		if (!bed.problemOrders.includes(no) && workstatusOf(bed.outSmart, no) === ERROR) bed.outSmart.setWorkstatus(no, READY);
+	}
+	const result = await bed.runExport();
+	const outcome = assertExactlyOnceOrFailed(bed, bed.readyOrders);
+	expect(outcome.failed.sort()).toEqual([...bed.problemOrders].sort());
+	expect(outcome.waiting).toEqual([]);
+	for (const no of bed.problemOrders) expect(invoiceCounts(bed.exact).get(no) ?? 0).toBe(0);
+	return result;
+}
+
+/** Orders a run put in the error status must carry a reason in that run's output. */
+export function assertFailuresHaveReasons(bed: ExportBed, result: RunResult, failed: string[]): Map<string, string> {
+	const reasons = failureReasons(result);
+	for (const no of failed) {
+		expect({ no, reason: reasons.get(no) }).toEqual({ no, reason: expect.stringMatching(/\w{5,}/) });
+	}
+	return reasons;
 }
 
 /** Whether the seed made this order unexportable: a material without or with an unknown GLA, or a payment-condition mismatch. */
@@ -170,4 +210,19 @@ export function assertExactlyOnceOrFailed(bed: ExportBed, orders: string[]): { e
 	}
 	if (problems.length > 0) throw new Error(`Export promise broken:\n${problems.join('\n')}`);
 	return { exported, failed, waiting };
+}
+
+/** Every error text a run produced: the workflow error, each node's error and every error item. */
+export function allErrorMessages(result: RunResult): string[] {
+	const messages: string[] = [];
+	if (result.error?.message) messages.push(result.error.message);
+	for (const [name, runs] of Object.entries(result.runData)) {
+		for (const task of runs) {
+			if (task.error?.message) messages.push(`${name}: ${task.error.message}`);
+			for (const output of task.data?.main ?? []) {
+				for (const item of output ?? []) if (typeof item.json.error === 'string') messages.push(`${name}: ${item.json.error}`);
+			}
+		}
+	}
+	return messages;
 }

@@ -81,7 +81,7 @@ function safeJson(value: unknown): string {
 	try {
 		const seen = new WeakSet<object>();
 		return JSON.stringify(value, (_key, child: unknown) => {
-			if (child instanceof Error) return { message: child.message, stack: child.stack, ...child };
+			if (child instanceof Error) return { ...child, message: child.message, stack: child.stack };
 			if (typeof child === 'object' && child !== null) {
 				if (seen.has(child)) return '[circular]';
 				seen.add(child);
