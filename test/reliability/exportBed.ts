@@ -92,7 +92,7 @@ export async function startExportBed(options: ExportBedOptions = {}): Promise<Ex
 		readyOrders,
 		problemOrders,
 		runExport: async (runOptions = {}) => {
-			const result = await harness.run(exportWorkflow(runOptions), runOptions.input ? { input: runOptions.input } : {});
+			const result = await harness.run(exportWorkflow(runOptions), runOptions.input ? { input: runOptions.input, startNode: NODE.build } : {});
 			const leaks = findSecrets(result, secrets());
 			if (leaks.length > 0) throw new Error(`A secret leaked into the run result at ${leaks.join(', ')}`);
 			return result;
