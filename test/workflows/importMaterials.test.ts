@@ -1,0 +1,53 @@
+/**
+ * The materials import, as shipped: every non-labour item becomes a material carrying its revenue GL
+ * account in free field 1, a run without changes writes nothing, and one changed item writes one material.
+ */
+import { DEMO_DIVISION } from '../simulators/exact';
+import { exactRows, loadTemplate, outSmartRecords, outSmartWrites, startStack, type Stack } from './setup';
+
+const FILE = 'import-materials-with-gla.json';
+
+describe('Template: import materials with GLA', () => {
+	let stack: Stack;
+
+	beforeAll(async () => {
+		stack = await startStack({ workorderCount: 0 });
+	});
+
+	afterAll(async () => {
+		await stack.close();
+	});
+
+	test('the first run gives every material the GL account of its Exact item, and every GLA exists in Exact', async () => {
+		const run = await stack.harness.run(loadTemplate(FILE), { mode: 'trigger', startNode: 'Every Hour' });
+		expect(run.error?.message).toBeUndefined();
+		const glCodes = new Set(exactRows(stack, 'GLAccounts').map((account) => String(account.Code).trim()));
+		const materials = new Map(outSmartRecords(stack, 'materials').map((material) => [String(material.code), material]));
+		const items = exactRows(stack, 'Items').filter((item) => !item.IsTime);
+		expect(items.length).toBeGreaterThan(0);
+		for (const item of items) {
+			const material = materials.get(String(item.Code).trim());
+			expect({ code: item.Code, gla: material?.freefield1, known: glCodes.has(String(material?.freefield1)) }).toEqual({ code: item.Code, gla: expect.any(String), known: true });
+		}
+		expect(run.output('Materials Summary')[0]).toMatchObject({ failed: 0 });
+		expect(run.output('Categories Summary')[0]).toMatchObject({ failed: 0 });
+	});
+
+	test('a second run without changes writes nothing; a changed item writes exactly that material', async () => {
+		stack.exact.resetCalls();
+		stack.outSmart.resetCalls();
+		const quiet = await stack.harness.run(loadTemplate(FILE), { mode: 'trigger', startNode: 'Every Hour' });
+		expect(quiet.status).toBe('success');
+		expect(outSmartWrites(stack)).toBe(0);
+		const paths = stack.exact.calls().filter((call) => call.path.startsWith('/api/v1/')).map((call) => call.path).sort();
+		expect(paths).toEqual([`/api/v1/${DEMO_DIVISION}/logistics/ItemGroups`, `/api/v1/${DEMO_DIVISION}/sync/Logistics/Items`]);
+
+		const item = exactRows(stack, 'Items').find((row) => !row.IsTime)!;
+		stack.exact.updateEntity(DEMO_DIVISION, 'Items', String(item.ID), { Description: 'Thermostaatkraan 1/2" (nieuw)' });
+		stack.outSmart.resetCalls();
+		const changed = await stack.harness.run(loadTemplate(FILE), { mode: 'trigger', startNode: 'Every Hour' });
+		expect(changed.output('Upsert Materials').map((material) => material.code)).toEqual([String(item.Code).trim()]);
+		expect(stack.outSmart.calls().filter((call) => call.method === 'POST').map((call) => call.endpoint)).toEqual(['materials']);
+		expect(outSmartRecords(stack, 'materials').find((material) => material.code === String(item.Code).trim())).toMatchObject({ description: 'Thermostaatkraan 1/2" (nieuw)' });
+	});
+});
