@@ -39,12 +39,16 @@ export async function runPerItem(
 			output.push(...toExecutionData(await handleItem(itemIndex, items[itemIndex]), itemIndex));
 		} catch (error) {
 			if (context.continueOnFail()) {
+				// Only `error` and `details`: n8n routes exactly such items to a node's error output
+				// (merged with the input item), so "On Error: Continue (using error output)" works.
+				const description =
+					error instanceof NodeApiError || error instanceof NodeOperationError
+						? error.description
+						: undefined;
 				output.push({
 					json: {
 						error: (error as Error).message,
-						...(error instanceof NodeApiError || error instanceof NodeOperationError
-							? { errorDescription: error.description ?? undefined }
-							: {}),
+						...(description ? { details: { description } } : {}),
 					},
 					pairedItem: { item: itemIndex },
 				});
