@@ -1,0 +1,243 @@
+// End-to-end: a real n8n (the pinned version) with this package installed as a community package,
+// both simulators, the templates imported; runs are judged by n8n's own execution records and the
+// outcome by the simulators' state. Run with `npm run test:e2e` (node --test, Node 24).
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { projectRoot, PACKAGE_NAME } from '../../scripts/sandbox/paths.mjs';
+import { startStack } from '../../scripts/sandbox/stack.mjs';
+import { linkCredentials, packageNodeTypes, readTemplates, toNewWorkflow } from '../../scripts/sandbox/templates.mjs';
+import { credentialsByType } from '../../scripts/sandbox/credentials.mjs';
+import { checkWorkflowInEditor } from './editor-check.mjs';
+import {
+	assertExecutionSucceeded,
+	createFixtureWorkflow,
+	exactControl,
+	outputOf,
+	outsmartControl,
+	pollSoon,
+	runWorkflowToSuccess,
+	waitForProductionExecution,
+} from './e2e-helpers.mjs';
+
+const EXPORT_MODES = ['materialsAndHours', 'materialsOnly', 'pdfOnly'];
+const templates = readTemplates();
+/** @param {RegExp} pattern */
+const templateMatching = (pattern) => templates.find(({ file, workflow }) => pattern.test(file) || pattern.test(workflow.name));
+const relationsTemplate = templateMatching(/relation/i);
+const materialsTemplate = templates.find(({ file, workflow }) => /material|item/i.test(`${file} ${workflow.name}`) && !/gla|ledger/i.test(`${file} ${workflow.name}`));
+const exportTemplate = templateMatching(/export/i);
+const glaTemplate = templateMatching(/gla|ledger/i);
+const paymentTemplate = templateMatching(/payment/i);
+const webhookTemplate = templates.find(({ workflow }) => workflow.nodes.some((node) => node.type === `${PACKAGE_NAME}.exactOnlineTrigger`));
+const missing = (what) => `no ${what} template in workflows/ yet`;
+
+/** @type {import('../../scripts/sandbox/stack.mjs').Stack} */
+let stack;
+let userFolder = '';
+
+/** The n8n workflow id of an imported template. */
+function importedId(template) {
+	const imported = stack.workflows.find((workflow) => workflow.file === template.file);
+	assert.ok(imported, `template ${template.file} was not imported`);
+	return imported.id;
+}
+
+/** Work orders a technician can still finish, oldest first. */
+async function openWorkorders() {
+	const ready = await outsmartControl(stack, 'GET', 'workorders?status=Klaargezet');
+	const fetched = await outsmartControl(stack, 'GET', 'workorders?status=Opgehaald');
+	return [...ready, ...fetched];
+}
+
+async function salesInvoices() {
+	return await exactControl(stack, 'GET', `entities/${stack.exact.division}/SalesInvoices`);
+}
+
+before(async () => {
+	userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'exact-outsmart-e2e-'));
+	stack = await startStack({ userFolder, build: process.env.E2E_SKIP_BUILD !== 'true', log: (line) => console.log(`# ${line}`) });
+});
+
+after(async () => {
+	await stack?.stop();
+	if (userFolder && process.env.E2E_KEEP_USER_FOLDER !== 'true') fs.rmSync(userFolder, { recursive: true, force: true });
+});
+
+describe('the package in a real n8n', () => {
+	test('n8n loads every node of this package under its npm package name', () => {
+		const manifest = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8'));
+		const requireFromProject = createRequire(path.join(projectRoot, 'package.json'));
+		const expected = manifest.n8n.nodes.map((file) => {
+			const exported = requireFromProject(path.join(projectRoot, file));
+			const NodeClass = Object.values(exported).find((value) => typeof value === 'function');
+			return `${PACKAGE_NAME}.${new NodeClass().description.name}`;
+		});
+		for (const type of expected) assert.ok(stack.packageNodeTypes.includes(type), `n8n did not load ${type}; it loaded ${stack.packageNodeTypes.join(', ')}`);
+	});
+
+	test('every template is imported and uses only node types n8n knows', { skip: templates.length === 0 && missing('any') }, async () => {
+		const known = new Set(await stack.rest.nodeTypeNames());
+		assert.equal(stack.workflows.length, templates.length);
+		for (const { file, workflow } of templates) {
+			const unknown = workflow.nodes.map((node) => node.type).filter((type) => !known.has(type));
+			assert.deepEqual(unknown, [], `${file} uses node types n8n does not have`);
+			const stored = await stack.rest.getWorkflow(importedId({ file }));
+			for (const node of stored.nodes.filter((entry) => packageNodeTypes({ nodes: [entry] }).length > 0)) {
+				for (const [type, reference] of Object.entries(node.credentials ?? {})) {
+					assert.equal(reference.id, credentialsByType()[type]?.id, `${file}: node "${node.name}" is not linked to the sandbox ${type}`);
+				}
+			}
+		}
+	});
+
+	test('the sandbox credentials reach both simulators through the nodes', async () => {
+		const workflow = await createFixtureWorkflow(stack, 'smoke.workflow.json');
+		const execution = await runWorkflowToSuccess(stack, workflow.id);
+		const statuses = outputOf(execution, 'OutSmart work statuses');
+		assert.ok(statuses.some((status) => status.sta_name === 'Gereed voor facturatie'), 'OutSmart work statuses came back');
+		const conditions = outputOf(execution, 'Exact payment conditions');
+		assert.ok(conditions.length > 0 && conditions.every((condition) => typeof condition.Code === 'string'), 'Exact payment conditions came back');
+	});
+});
+
+describe('templates run in n8n', () => {
+	test('relations import: every active Exact customer is an OutSmart relation', { skip: !relationsTemplate && missing('relations import') }, async () => {
+		await outsmartControl(stack, 'DELETE', 'calls');
+		await runWorkflowToSuccess(stack, importedId(relationsTemplate));
+		const posts = await outsmartControl(stack, 'GET', 'calls?method=POST');
+		assert.ok(posts.some((call) => /relations/i.test(call.path)), 'the import wrote relations to OutSmart');
+		const relations = new Set((await outsmartControl(stack, 'GET', 'master/relations')).map((relation) => String(relation.debtor_number)));
+		const accounts = await exactControl(stack, 'GET', `entities/${stack.exact.division}/Accounts`);
+		const customers = accounts.filter((account) => account.Status === 'C' && !account.Blocked);
+		assert.ok(customers.length > 0);
+		for (const customer of customers) assert.ok(relations.has(String(customer.Code).trim()), `customer ${customer.Code} is in OutSmart`);
+	});
+
+	test('materials import: every Exact sales item is an OutSmart material or hour type', { skip: !materialsTemplate && missing('materials import') }, async () => {
+		await outsmartControl(stack, 'DELETE', 'calls');
+		await runWorkflowToSuccess(stack, importedId(materialsTemplate));
+		const posts = await outsmartControl(stack, 'GET', 'calls?method=POST');
+		assert.ok(posts.some((call) => /materials|hourtypes/i.test(call.path)), 'the import wrote materials to OutSmart');
+		const codes = new Set([
+			...(await outsmartControl(stack, 'GET', 'master/materials')).map((material) => String(material.code)),
+			...(await outsmartControl(stack, 'GET', 'master/hourtypes')).map((hourType) => String(hourType.code)),
+		]);
+		const items = await exactControl(stack, 'GET', `entities/${stack.exact.division}/Items`);
+		for (const item of items.filter((entry) => entry.IsSalesItem !== false)) assert.ok(codes.has(String(item.Code).trim()), `item ${item.Code} is in OutSmart`);
+	});
+
+	for (const mode of EXPORT_MODES) {
+		test(`export (${mode}): each finished order is invoiced once and moves to the success status`, { skip: !exportTemplate && missing('export') }, async () => {
+			const workflow = toNewWorkflow(linkCredentials(structuredClone(exportTemplate.workflow), credentialsByType()));
+			const settingsNode = workflow.nodes.find((node) => node.parameters?.exportTriggers?.trigger?.length);
+			assert.ok(settingsNode, 'the export template configures export triggers');
+			const [trigger] = settingsNode.parameters.exportTriggers.trigger;
+			trigger.mode = mode;
+			assert.ok(trigger.workstatus, 'the export trigger names the work status that starts it');
+			workflow.name = `${workflow.name} (${mode})`;
+			const created = await stack.rest.createWorkflow(workflow);
+
+			const orders = (await openWorkorders()).slice(0, 2);
+			assert.equal(orders.length, 2, 'the OutSmart demo account has orders to finish');
+			for (const order of orders) await outsmartControl(stack, 'POST', `workorders/${order.WorkorderNo}/complete`, { workstatus: trigger.workstatus });
+			const prefix = settingsNode.parameters.yourRefPrefix ?? '';
+
+			await runWorkflowToSuccess(stack, created.id);
+			await runWorkflowToSuccess(stack, created.id); // a second run must not invoice again
+			const invoices = await salesInvoices();
+			for (const order of orders) {
+				const forOrder = invoices.filter((invoice) => invoice.YourRef === `${prefix}${order.WorkorderNo}`);
+				assert.equal(forOrder.length, 1, `order ${order.WorkorderNo} has exactly one invoice`);
+				const after = await outsmartControl(stack, 'GET', `workorders/${order.WorkorderNo}`);
+				if (trigger.successStatus) assert.equal(after.WorkStatus, trigger.successStatus, `order ${order.WorkorderNo} moved to the success status`);
+			}
+		});
+	}
+
+	test('GLA sync: materials without a GLA get their Exact revenue account', { skip: !glaTemplate && missing('GLA sync') }, async () => {
+		const seed = await outsmartControl(stack, 'GET', 'seed');
+		await runWorkflowToSuccess(stack, importedId(glaTemplate));
+		const materials = await outsmartControl(stack, 'GET', 'master/materials');
+		for (const code of seed.materialsWithoutGla) {
+			const material = materials.find((entry) => String(entry.code) === code);
+			assert.ok(material?.freefield1, `material ${code} has a GLA now`);
+		}
+	});
+
+	test('payment-condition check reports the relations whose condition differs', { skip: !paymentTemplate && missing('payment-condition check') }, async () => {
+		const seed = await outsmartControl(stack, 'GET', 'seed');
+		const execution = await runWorkflowToSuccess(stack, importedId(paymentTemplate));
+		const output = JSON.stringify(execution.data.resultData.runData);
+		assert.ok(seed.paymentConditionMismatches.length > 0);
+		for (const mismatch of seed.paymentConditionMismatches) assert.ok(output.includes(mismatch.debtorNumber), `the check names relation ${mismatch.debtorNumber}`);
+	});
+});
+
+describe('production triggers', () => {
+	test('a published polling workflow runs when a technician finishes a work order', { timeout: 150_000 }, async () => {
+		const source = exportTemplate
+			? toNewWorkflow(linkCredentials(exportTemplate.workflow, credentialsByType()))
+			: undefined;
+		const created = source
+			? await stack.rest.createWorkflow({ ...pollSoon(source, 20), name: `${source.name} (published)` })
+			: await createFixtureWorkflow(stack, 'outsmart-polling.workflow.json');
+		if (!source) {
+			const stored = await stack.rest.getWorkflow(created.id);
+			await stack.rest.request('PATCH', `/workflows/${created.id}`, { ...pollSoon(stored, 20), versionId: stored.versionId });
+		}
+		await stack.rest.activateWorkflow(created.id);
+		const seen = new Set((await stack.rest.listExecutions(created.id)).map((execution) => String(execution.id)));
+
+		const [order] = await openWorkorders();
+		assert.ok(order, 'the OutSmart demo account has an order to finish');
+		const settingsNode = source?.nodes.find((node) => node.parameters?.exportTriggers?.trigger?.length);
+		const workstatus = settingsNode?.parameters.exportTriggers.trigger[0].workstatus;
+		await outsmartControl(stack, 'POST', `workorders/${order.WorkorderNo}/complete`, workstatus ? { workstatus } : {});
+
+		const execution = await waitForProductionExecution(stack, created.id, seen, 120_000);
+		assertExecutionSucceeded(execution, 'the published polling workflow');
+		assert.ok(JSON.stringify(execution.data.resultData.runData).includes(order.WorkorderNo), `the run carried order ${order.WorkorderNo}`);
+		await stack.rest.deactivateWorkflow(created.id);
+	});
+
+	test('a published Exact webhook workflow runs when a record changes in Exact', { timeout: 90_000 }, async () => {
+		const created = webhookTemplate
+			? await stack.rest.createWorkflow(toNewWorkflow(linkCredentials(webhookTemplate.workflow, credentialsByType())))
+			: await createFixtureWorkflow(stack, 'exact-webhook.workflow.json');
+		await stack.rest.activateWorkflow(created.id);
+		const triggerNode = created.nodes.find((node) => node.type === `${PACKAGE_NAME}.exactOnlineTrigger`);
+		const topic = (triggerNode.parameters.topics ?? ['Accounts'])[0];
+		const seen = new Set((await stack.rest.listExecutions(created.id)).map((execution) => String(execution.id)));
+
+		const [record] = await exactControl(stack, 'GET', `entities/${stack.exact.division}/${topic}`);
+		assert.ok(record, `the Exact demo company has ${topic}`);
+		const field = 'Description' in record ? 'Description' : 'Name';
+		await exactControl(stack, 'PATCH', `entities/${stack.exact.division}/${topic}/${record.ID}`, { [field]: `${record[field]} (changed)` });
+
+		const execution = await waitForProductionExecution(stack, created.id, seen, 60_000);
+		assertExecutionSucceeded(execution, 'the published Exact webhook workflow');
+		assert.ok(JSON.stringify(execution.data.resultData.runData).includes(record.ID), 'the webhook run names the changed record');
+		await stack.rest.deactivateWorkflow(created.id);
+	});
+});
+
+describe('the editor', () => {
+	test('shows every node of this package with its icon and parameters', { timeout: 240_000 }, async () => {
+		const workflowId = exportTemplate ? importedId(exportTemplate) : (await createFixtureWorkflow(stack, 'smoke.workflow.json')).id;
+		const workflow = await stack.rest.getWorkflow(workflowId);
+		const screenshotPath = path.join(projectRoot, 'docs', 'editor.png');
+		fs.mkdirSync(path.dirname(screenshotPath), { recursive: true });
+		const shown = await checkWorkflowInEditor({ editorUrl: stack.editorUrl, workflowId, nodes: workflow.nodes, screenshotPath });
+		const expected = workflow.nodes.filter((node) => node.type.startsWith(`${PACKAGE_NAME}.`)).map((node) => node.name);
+		assert.deepEqual(shown.map((node) => node.name), expected);
+		for (const node of shown) {
+			assert.match(node.iconSource, /\.svg|data:image\/svg/, `"${node.name}" shows its own svg icon`);
+			assert.ok(node.parameterCount > 0, `"${node.name}" shows its parameters`);
+		}
+		assert.ok(fs.statSync(screenshotPath).size > 10_000, 'the screenshot was written');
+	});
+});
