@@ -42,7 +42,7 @@ export function findSecrets(value: unknown, secrets: string[]): string[] {
 		for (const [key, child] of Object.entries(current)) visit(child, path ? `${path}.${key}` : key, depth + 1);
 	};
 	visit(value, '', 0);
-	return hits;
+	return [...new Set(hits)];
 }
 
 export interface LogCapture {
