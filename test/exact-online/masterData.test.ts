@@ -1,0 +1,245 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { ExactTestBed } from './setup';
+import { startTestBed } from './setup';
+
+describe('Exact Online node: relations, items, master data, sync, access and custom calls', () => {
+	let bed: ExactTestBed;
+	const division = () => bed.sim.info.division;
+	const accounts = () => bed.sim.store.list(division(), 'Accounts');
+
+	beforeAll(async () => (bed = await startTestBed()));
+	afterAll(async () => await bed.close());
+	beforeEach(() => {
+		bed.sim.clearFaults();
+		bed.sim.resetCalls();
+	});
+
+	describe('accounts', () => {
+		let createdId: string;
+
+		it('creates, gets, updates and deletes an account', async () => {
+			const created = await bed.run({
+				resource: 'account',
+				operation: 'create',
+				name: "O'Brien Installaties",
+				additionalFields: { code: '990001', city: 'Utrecht', status: 'C', email: 'info@obrien.example' },
+			});
+			expect(created.status).toBe('success');
+			const record = created.output(created.nodeName)[0];
+			expect(record).toMatchObject({ Name: "O'Brien Installaties", CodeTrimmed: '990001', City: 'Utrecht' });
+			createdId = String(record.ID);
+
+			const got = await bed.run({ resource: 'account', operation: 'get', id: createdId });
+			expect(got.output(got.nodeName)[0]).toMatchObject({ ID: createdId, Code: '            990001' });
+
+			const updated = await bed.run({ resource: 'account', operation: 'update', id: createdId, updateFields: { city: 'Amersfoort' } });
+			expect(updated.output(updated.nodeName)[0]).toMatchObject({ ID: createdId, updated: true, City: 'Amersfoort' });
+			expect(bed.sim.store.get(division(), 'Accounts', createdId)?.City).toBe('Amersfoort');
+		});
+
+		it('filters by name with a hostile value without widening the query', async () => {
+			const hostile = await bed.run({ resource: 'account', operation: 'getAll', returnAll: true, filters: { name: "O'Brien' or 1 eq 1" } });
+			expect(hostile.status).toBe('success');
+			expect(hostile.output(hostile.nodeName)).toHaveLength(0);
+			const exact = await bed.run({ resource: 'account', operation: 'getAll', returnAll: true, filters: { name: "O'Brien" } });
+			expect(exact.output(exact.nodeName).map((row) => row.ID)).toEqual([createdId]);
+		});
+
+		it('filters by code (padded), status, role and modification date', async () => {
+			const byCode = await bed.run({ resource: 'account', operation: 'getAll', returnAll: true, filters: { code: '990001' } });
+			expect(byCode.output(byCode.nodeName).map((row) => row.ID)).toEqual([createdId]);
+			const suppliers = await bed.run({ resource: 'account', operation: 'getAll', returnAll: true, filters: { role: 'supplier' } });
+			const expectedSuppliers = accounts().filter((row) => row.IsSupplier === true).length;
+			expect(suppliers.output(suppliers.nodeName)).toHaveLength(expectedSuppliers);
+			const prospects = await bed.run({ resource: 'account', operation: 'getAll', returnAll: true, filters: { status: 'P' } });
+			expect(prospects.output(prospects.nodeName).every((row) => row.Status === 'P')).toBe(true);
+			// Seeded accounts were last modified at the simulator's start; move on and touch only ours.
+			bed.sim.clock.advance(3600_000);
+			await bed.run({ resource: 'account', operation: 'update', id: createdId, updateFields: { phone: '030-7654321' } });
+			const recent = await bed.run({
+				resource: 'account',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { modifiedSince: new Date(bed.sim.clock.now() - 1000).toISOString() },
+			});
+			expect(recent.output(recent.nodeName).map((row) => row.ID)).toEqual([createdId]);
+		});
+
+		it('creates or updates by code without creating twice', async () => {
+			const first = await bed.run({ resource: 'account', operation: 'upsert', code: '990002', name: 'Nieuw BV', additionalFields: { city: 'Delft' } });
+			expect(first.output(first.nodeName)[0]).toMatchObject({ action: 'created', Name: 'Nieuw BV' });
+			const second = await bed.run({ resource: 'account', operation: 'upsert', code: '990002', name: 'Nieuw B.V.', additionalFields: {} });
+			expect(second.output(second.nodeName)[0]).toMatchObject({ action: 'updated', Name: 'Nieuw B.V.' });
+			const matching = accounts().filter((row) => String(row.Code).trim() === '990002');
+			expect(matching).toHaveLength(1);
+			expect(matching[0].Name).toBe('Nieuw B.V.');
+		});
+
+		it('deletes an account', async () => {
+			const deleted = await bed.run({ resource: 'account', operation: 'delete', id: createdId });
+			expect(deleted.output(deleted.nodeName)[0]).toEqual({ ID: createdId, deleted: true });
+			expect(bed.sim.store.get(division(), 'Accounts', createdId)).toBeUndefined();
+		});
+
+		it('lists all accounts through the sync feed when no filter is given', async () => {
+			const result = await bed.run({ resource: 'account', operation: 'getAll', returnAll: true });
+			expect(result.output(result.nodeName)).toHaveLength(accounts().length);
+			expect(bed.sim.calls().every((call) => call.path.includes('/sync/CRM/Accounts'))).toBe(true);
+		});
+	});
+
+	describe('contacts', () => {
+		it('creates, lists and updates a contact', async () => {
+			const account = accounts()[0];
+			const created = await bed.run({
+				resource: 'contact',
+				operation: 'create',
+				account: { __rl: true, mode: 'id', value: account.ID },
+				contactFields: { firstName: 'Anouk', lastName: 'de Vries', email: 'anouk@example.nl' },
+			});
+			expect(created.status).toBe('success');
+			const contact = created.output(created.nodeName)[0];
+			expect(contact).toMatchObject({ Account: account.ID, FirstName: 'Anouk' });
+			const list = await bed.run({ resource: 'contact', operation: 'getAll', returnAll: true, filters: { account: account.ID } });
+			expect(list.output(list.nodeName).map((row) => row.ID)).toContain(contact.ID);
+			const updated = await bed.run({ resource: 'contact', operation: 'update', id: contact.ID, updateFields: { phone: '030-1234567' } });
+			expect(updated.status).toBe('success');
+			expect(bed.sim.store.get(division(), 'Contacts', String(contact.ID))?.Phone).toBe('030-1234567');
+		});
+
+		it('refuses a contact without a name before calling Exact', async () => {
+			const result = await bed.run({ resource: 'contact', operation: 'create', account: { __rl: true, mode: 'id', value: accounts()[0].ID }, contactFields: {} });
+			expect(result.nodeError(result.nodeName)?.message).toMatch(/First Name or a Last Name/);
+			expect(bed.sim.calls()).toHaveLength(0);
+		});
+	});
+
+	describe('items', () => {
+		let itemGroup: IDataObject;
+		let revenue: IDataObject;
+		beforeAll(() => {
+			itemGroup = bed.sim.store.list(division(), 'ItemGroups')[0];
+			revenue = bed.sim.store.list(division(), 'GLAccounts').find((row) => row.Type === 110)!;
+		});
+
+		it('creates a labour item with GL accounts, group, price and unit, then gets and updates it', async () => {
+			const created = await bed.run({
+				resource: 'item',
+				operation: 'create',
+				code: 'UUR-TEST',
+				description: 'Uurloon test',
+				additionalFields: { itemGroup: itemGroup.ID, glRevenue: revenue.ID, salesPrice: 65, unit: 'uur', isLabour: true, isSalesItem: true },
+			});
+			expect(created.status).toBe('success');
+			const item = created.output(created.nodeName)[0];
+			expect(item).toMatchObject({ Code: 'UUR-TEST', ItemGroup: itemGroup.ID, GLRevenue: revenue.ID, IsTime: 1, Unit: 'uur' });
+			const got = await bed.run({ resource: 'item', operation: 'get', id: item.ID });
+			expect(got.output(got.nodeName)[0]).toMatchObject({ ID: item.ID, StandardSalesPrice: 65 });
+			const updated = await bed.run({ resource: 'item', operation: 'update', id: item.ID, updateFields: { salesPrice: 70 } });
+			expect(updated.status).toBe('success');
+			expect(bed.sim.store.get(division(), 'Items', String(item.ID))?.StandardSalesPrice).toBe(70);
+		});
+
+		it('lists items by filter and creates or updates by code', async () => {
+			const labour = await bed.run({ resource: 'item', operation: 'getAll', returnAll: true, filters: { labourOnly: true } });
+			const expected = bed.sim.store.list(division(), 'Items').filter((row) => row.IsTime === 1).length;
+			expect(labour.output(labour.nodeName)).toHaveLength(expected);
+			const first = await bed.run({ resource: 'item', operation: 'upsert', code: 'MAT-NEW', description: 'Nieuw materiaal', additionalFields: {} });
+			expect(first.output(first.nodeName)[0]).toMatchObject({ action: 'created' });
+			const second = await bed.run({ resource: 'item', operation: 'upsert', code: 'MAT-NEW', description: 'Nieuw materiaal 2', additionalFields: { salesPrice: 9.95 } });
+			expect(second.output(second.nodeName)[0]).toMatchObject({ action: 'updated' });
+			const stored = bed.sim.store.list(division(), 'Items').filter((row) => row.Code === 'MAT-NEW');
+			expect(stored).toHaveLength(1);
+			expect(stored[0]).toMatchObject({ Description: 'Nieuw materiaal 2', StandardSalesPrice: 9.95 });
+		});
+	});
+
+	describe('read-only lists', () => {
+		it.each([
+			['itemGroup', 'ItemGroups', 'ID'],
+			['glAccount', 'GLAccounts', 'ID'],
+			['paymentCondition', 'PaymentConditions', 'ID'],
+			['vatCode', 'VATCodes', 'ID'],
+			['journal', 'Journals', 'ID'],
+			['division', 'Divisions', 'Code'],
+		])('%s: get many and get', async (resource, entitySet, key) => {
+			const list = await bed.run({ resource, operation: 'getAll', returnAll: true });
+			expect(list.status).toBe('success');
+			const rows = list.output(list.nodeName);
+			expect(rows).toHaveLength(bed.sim.store.list(division(), entitySet).length);
+			expect(rows.some((row) => '__metadata' in row)).toBe(false);
+			const one = await bed.run({ resource, operation: 'get', id: String(rows[0][key]) });
+			expect(one.output(one.nodeName)[0][key]).toEqual(rows[0][key]);
+		});
+
+		it('keeps __metadata when asked', async () => {
+			const list = await bed.run({ resource: 'vatCode', operation: 'getAll', returnAll: false, limit: 1, options: { keepMetadata: true } });
+			expect(list.output(list.nodeName)[0].__metadata).toMatchObject({ type: 'Exact.Web.Api.Models.VATCode' });
+			expect(list.output(list.nodeName)[0]).toMatchObject({ CodeTrimmed: expect.any(String) });
+		});
+	});
+
+	describe('sync', () => {
+		it('imports everything first, then only what changed, with deletions', async () => {
+			const full = await bed.run({ resource: 'sync', operation: 'getChanges', entity: 'Accounts', sinceTimestamp: '', output: 'summary' });
+			const first = full.output(full.nodeName)[0];
+			expect(first.changed).toBe(accounts().length);
+			const cursor = String(first.nextTimestamp);
+
+			bed.sim.resetCalls();
+			const quiet = await bed.run({ resource: 'sync', operation: 'getChanges', entity: 'Accounts', sinceTimestamp: cursor, output: 'summary' });
+			expect(quiet.output(quiet.nodeName)[0]).toMatchObject({ changed: 0, deletedCount: 0, nextTimestamp: cursor });
+			expect(bed.sim.calls().filter((call) => call.path.includes('/sync/CRM/Accounts'))).toHaveLength(1);
+
+			const [changedAccount, deletedAccount] = accounts();
+			bed.sim.updateEntity(division(), 'Accounts', String(changedAccount.ID), { City: 'Zeist' });
+			bed.sim.deleteEntity(division(), 'Accounts', String(deletedAccount.ID));
+			const delta = await bed.run({ resource: 'sync', operation: 'getChanges', entity: 'Accounts', sinceTimestamp: cursor, output: 'perRecord' });
+			const rows = delta.output(delta.nodeName);
+			expect(rows.filter((row) => !row._deleted).map((row) => [row.ID, row.City])).toEqual([[changedAccount.ID, 'Zeist']]);
+			expect(rows.filter((row) => row._deleted).map((row) => row.EntityKey)).toEqual([deletedAccount.ID]);
+			expect(BigInt(String(rows[0]._nextTimestamp))).toBeGreaterThan(BigInt(cursor));
+		});
+
+		it.each(['Items', 'GLAccounts', 'PaymentConditions'])('%s: a full import then an empty delta', async (entity) => {
+			const full = await bed.run({ resource: 'sync', operation: 'getChanges', entity, sinceTimestamp: '', output: 'summary' });
+			const first = full.output(full.nodeName)[0];
+			expect(first.changed).toBeGreaterThan(0);
+			const again = await bed.run({ resource: 'sync', operation: 'getChanges', entity, sinceTimestamp: first.nextTimestamp, output: 'summary' });
+			expect(again.output(again.nodeName)[0]).toMatchObject({ changed: 0, nextTimestamp: first.nextTimestamp });
+		});
+	});
+
+	describe('access check and custom calls', () => {
+		it('lists the endpoints and modules the user may not use', async () => {
+			// The simulator has no rights model: answer UserHasRights like Exact would for a company without the Project module.
+			const allowed = '{"d":{"UserHasRights":true}}';
+			bed.sim.injectFault({ match: { path: 'users/UserHasRights' }, fault: 'status', status: 200, body: allowed, headers: { 'Content-Type': 'application/json' }, times: 17 });
+			bed.sim.injectFault({ match: { path: 'users/UserHasRights' }, fault: 'status', status: 200, body: '{"d":{"UserHasRights":false}}', headers: { 'Content-Type': 'application/json' }, times: 1 });
+			bed.sim.injectFault({ match: { path: 'users/UserHasRights' }, fault: 'status', status: 403, body: '{"error":{"code":"","message":{"lang":"","value":"Forbidden"}}}', headers: { 'Content-Type': 'application/json' }, times: 1 });
+			const result = await bed.run({ resource: 'access', operation: 'check' });
+			expect(result.status).toBe('success');
+			const report = result.output(result.nodeName)[0];
+			expect(report).toMatchObject({
+				allAllowed: false,
+				missing: ['GET project/TimeTransactions', 'POST project/TimeTransactions'],
+				missingModules: ['Project (hours)'],
+			});
+			expect(String(report.summary)).toContain('Project (hours)');
+		});
+
+		it('calls any endpoint through the same transport, one page or all pages', async () => {
+			const one = await bed.run({ resource: 'customApiCall', operation: 'call', method: 'GET', path: 'financial/GLAccounts', query: '{"$select":"ID,Code","$top":"2"}' });
+			expect(one.output(one.nodeName)).toHaveLength(2);
+			const me = await bed.run({ resource: 'customApiCall', operation: 'call', method: 'GET', path: 'current/Me', withoutDivision: true, query: '{"$select":"CurrentDivision"}' });
+			expect(me.output(me.nodeName)[0]).toMatchObject({ CurrentDivision: division() });
+			const all = await bed.run({ resource: 'customApiCall', operation: 'call', method: 'GET', path: 'crm/Accounts', allPages: true, query: `{"$select":"ID","$filter":"Status eq 'C'"}` });
+			expect(all.output(all.nodeName)).toHaveLength(accounts().filter((row) => row.Status === 'C').length);
+		});
+
+		it('refuses paths that try to leave the API', async () => {
+			const result = await bed.run({ resource: 'customApiCall', operation: 'call', method: 'GET', path: 'http://evil.example/steal', query: '{}' });
+			expect(result.nodeError(result.nodeName)?.message).toMatch(/not an endpoint path/);
+		});
+	});
+});
