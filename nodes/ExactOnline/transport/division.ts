@@ -19,7 +19,9 @@ export function getDivision(
 ): number {
 	let raw: unknown;
 	if ('getCurrentNodeParameter' in this && typeof this.getCurrentNodeParameter === 'function') {
+		// Dropdowns see the parameters being edited; fall back to the saved ones.
 		raw = this.getCurrentNodeParameter('division', { extractValue: true });
+		if (toDivision(raw) === undefined) raw = (this as ILoadOptionsFunctions).getNodeParameter('division', undefined, { extractValue: true });
 	} else if (itemIndex !== undefined) {
 		raw = (this as IExecuteFunctions).getNodeParameter('division', itemIndex, undefined, { extractValue: true });
 	} else {
