@@ -1,0 +1,108 @@
+/**
+ * The export template with all three export triggers configured, as a user adds them in Build Sales
+ * Invoice and the OutSmart Trigger: "materials only" invoices the materials without the hours, "PDF only"
+ * files the work-order PDF as a document on the customer's account without any invoice, and "materials and
+ * hours" invoices both. Each order ends in its trigger's success status.
+ */
+import type { IDataObject, IWorkflowBase } from 'n8n-workflow';
+import { DEMO_WORKSTATUS } from '../simulators/outsmart';
+import { okResponse } from '../simulators/outsmart/testClient';
+import { exactRows, loadTemplate, startStack, type Stack } from './setup';
+
+const READY = DEMO_WORKSTATUS.readyForInvoicing.code;
+const MATERIALS_ONLY = DEMO_WORKSTATUS.waitingForParts.code;
+const PDF_ONLY = DEMO_WORKSTATUS.inProgress.code;
+const SUCCESS = DEMO_WORKSTATUS.exportSucceeded.code;
+const FAILED = DEMO_WORKSTATUS.exportFailed.code;
+
+/** The shipped export template with a materials-only and a PDF-only trigger added. */
+function templateWithThreeTriggers(): IWorkflowBase {
+	const template = loadTemplate('export-work-orders.json');
+	const build = template.nodes.find((node) => node.name === 'Build Sales Invoice')!;
+	const triggers = (build.parameters.exportTriggers as { trigger: IDataObject[] }).trigger;
+	triggers.push(
+		{ name: 'Alleen materiaal', status: 'Compleet', workstatus: MATERIALS_ONLY, mode: 'materialsOnly', successStatus: SUCCESS, errorStatus: FAILED },
+		{ name: 'Alleen werkbon', status: 'Compleet', workstatus: PDF_ONLY, mode: 'pdfOnly', successStatus: SUCCESS, errorStatus: FAILED },
+	);
+	const trigger = template.nodes.find((node) => node.name === 'Work Order Ready for Export')!;
+	(trigger.parameters.workStatuses as string[]).push(MATERIALS_ONLY, PDF_ONLY);
+	return template;
+}
+
+describe('Template: export work orders in each mode', () => {
+	let stack: Stack;
+	let materialsOnly: IDataObject;
+	let pdfOnly: IDataObject;
+	let materialsAndHours: IDataObject[];
+	let labourItemIds: Set<string>;
+
+	const invoicesOf = (number: string) => exactRows(stack, 'SalesInvoices').filter((invoice) => invoice.YourRef === number);
+	const linesOf = (invoice: IDataObject) => exactRows(stack, 'SalesInvoiceLines').filter((line) => line.InvoiceID === invoice.InvoiceID);
+	const accountOf = (order: IDataObject) => exactRows(stack, 'Accounts').find((account) => String(account.Code).trim() === String(order.CustomerDebtorNr).trim())!;
+
+	beforeAll(async () => {
+		stack = await startStack({ workorderCount: 40 });
+		const issues = stack.outSmart.seed.issueWorkorders;
+		const problemOrders = new Set([issues.unknownGla, issues.missingGla, ...issues.paymentConditionMismatch].map(String));
+		const glCodes = new Set(exactRows(stack, 'GLAccounts').map((account) => String(account.Code).trim()));
+		// Orders the export can take in any mode: no seeded problem, every material with a known GLA, and hours.
+		const ready = (await okResponse<IDataObject[]>(stack.outSmart, 'GetWorkorders', { query: { status: 'Compleet', workstatus: READY, update_status: 'false' } })).filter(
+			(order) =>
+				!problemOrders.has(String(order.WorkorderNo)) &&
+				(order.Materials as IDataObject[]).length > 0 &&
+				(order.Materials as IDataObject[]).every((line) => glCodes.has(String(line.MaterialFreeField1).trim())) &&
+				(order.Workperiods as IDataObject[]).length > 0,
+		);
+		expect(ready.length).toBeGreaterThanOrEqual(3);
+		[materialsOnly, pdfOnly, ...materialsAndHours] = ready;
+		stack.outSmart.setWorkstatus(String(materialsOnly.WorkorderNo), MATERIALS_ONLY);
+		stack.outSmart.setWorkstatus(String(pdfOnly.WorkorderNo), PDF_ONLY);
+		labourItemIds = new Set(exactRows(stack, 'Items').filter((item) => item.IsTime).map((item) => String(item.ID)));
+
+		const { run } = await stack.harness.poll(templateWithThreeTriggers(), { staticData: {} });
+		expect(run!.status).toBe('success');
+		const failed = run!.output('Export Failed').map((failure) => failure.workorderNo);
+		for (const order of [materialsOnly, pdfOnly, ...materialsAndHours]) expect(failed).not.toContain(order.WorkorderNo);
+	});
+
+	afterAll(async () => {
+		await stack.close();
+	});
+
+	test('materials only: one invoice with every material line and no hours, then the success status', () => {
+		const number = String(materialsOnly.WorkorderNo);
+		const invoices = invoicesOf(number);
+		expect(invoices).toHaveLength(1);
+		const lines = linesOf(invoices[0]);
+		expect(lines).toHaveLength((materialsOnly.Materials as IDataObject[]).length);
+		expect(lines.filter((line) => labourItemIds.has(String(line.Item)))).toEqual([]);
+		expect(invoices[0].OrderedBy).toBe(accountOf(materialsOnly).ID);
+		expect(stack.outSmart.getWorkorder(number)?.WorkStatus).toBe(SUCCESS);
+	});
+
+	test('materials and hours: the invoice carries the hours as labour lines as well', () => {
+		for (const order of materialsAndHours) {
+			const [invoice] = invoicesOf(String(order.WorkorderNo));
+			const lines = linesOf(invoice);
+			expect(lines.filter((line) => labourItemIds.has(String(line.Item))).length).toBeGreaterThan(0);
+			expect(lines.length).toBeGreaterThan((order.Materials as IDataObject[]).length);
+		}
+	});
+
+	test('PDF only: a document with the work-order PDF on the customer\'s account, no invoice, then the success status', () => {
+		const number = String(pdfOnly.WorkorderNo);
+		expect(invoicesOf(number)).toEqual([]);
+		const documents = exactRows(stack, 'Documents').filter((document) => document.Account === accountOf(pdfOnly).ID);
+		expect(documents).toHaveLength(1);
+		expect(String(documents[0].Subject)).toContain(number);
+		const attachments = exactRows(stack, 'DocumentAttachments').filter((attachment) => attachment.Document === documents[0].ID);
+		expect(attachments).toHaveLength(1);
+		expect(attachments[0].FileName).toBe(`werkbon-${number.replace(/[^A-Za-z0-9_-]+/g, '_')}.pdf`);
+		const pdf = Buffer.from(String(attachments[0].Attachment), 'base64').toString('latin1');
+		expect(pdf.startsWith('%PDF-')).toBe(true);
+		expect(pdf).toContain(number);
+		expect(stack.outSmart.getWorkorder(number)?.WorkStatus).toBe(SUCCESS);
+		// Only the PDF-only order made a document: the invoice modes attach none in this configuration.
+		expect(exactRows(stack, 'Documents')).toHaveLength(1);
+	});
+});
