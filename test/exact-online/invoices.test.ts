@@ -7,14 +7,15 @@ describe('Exact Online node: sales invoices, documents and hours', () => {
 	let customer: IDataObject;
 	let material: IDataObject;
 	let labour: IDataObject;
-	const invoicesWith = (yourRef: string) => bed.sim.store.list(bed.sim.info.division, 'SalesInvoices').filter((row) => row.YourRef === yourRef);
+	const invoicesWith = (yourRef: string) =>
+		bed.sim.store.list(bed.sim.info.division, 'SalesInvoices').filter((row) => row.YourRef === yourRef) as IDataObject[];
 
 	beforeAll(async () => {
 		bed = await startTestBed();
 		const division = bed.sim.info.division;
-		customer = bed.sim.store.list(division, 'Accounts').find((row) => row.Status === 'C' && row.Blocked === false)!;
-		material = bed.sim.store.list(division, 'Items').find((row) => row.IsSalesItem === true && !row.IsTime)!;
-		labour = bed.sim.store.list(division, 'Items').find((row) => row.IsTime === 1)!;
+		customer = bed.sim.store.list(division, 'Accounts').find((row) => row.Status === 'C' && row.Blocked === false) as IDataObject;
+		material = bed.sim.store.list(division, 'Items').find((row) => row.IsSalesItem === true && !row.IsTime) as IDataObject;
+		labour = bed.sim.store.list(division, 'Items').find((row) => row.IsTime === 1) as IDataObject;
 	});
 	afterAll(async () => await bed.close());
 	beforeEach(() => {

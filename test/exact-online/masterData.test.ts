@@ -118,8 +118,8 @@ describe('Exact Online node: relations, items, master data, sync, access and cus
 		let itemGroup: IDataObject;
 		let revenue: IDataObject;
 		beforeAll(() => {
-			itemGroup = bed.sim.store.list(division(), 'ItemGroups')[0];
-			revenue = bed.sim.store.list(division(), 'GLAccounts').find((row) => row.Type === 110)!;
+			itemGroup = bed.sim.store.list(division(), 'ItemGroups')[0] as IDataObject;
+			revenue = bed.sim.store.list(division(), 'GLAccounts').find((row) => row.Type === 110) as IDataObject;
 		});
 
 		it('creates a labour item with GL accounts, group, price and unit, then gets and updates it', async () => {
