@@ -15,28 +15,32 @@ const fixturesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fix
  * Creates a fixture workflow in n8n, with `{{division}}` filled in and credentials linked.
  * @param {import('../../scripts/sandbox/stack.mjs').Stack} stack
  * @param {string} file  under test/e2e/fixtures
+ * @param {(workflow: Record<string, any>) => Record<string, any>} [adjust]
  */
-export async function createFixtureWorkflow(stack, file) {
+export async function createFixtureWorkflow(stack, file, adjust = (workflow) => workflow) {
 	const text = fs.readFileSync(path.join(fixturesDir, file), 'utf8').replaceAll('{{division}}', String(stack.exact.division));
-	return await stack.rest.createWorkflow(toNewWorkflow(linkCredentials(JSON.parse(text), credentialsByType())));
+	return await stack.rest.createWorkflow(adjust(toNewWorkflow(linkCredentials(JSON.parse(text), credentialsByType()))));
 }
 
-/** The node a manual run starts from: the first trigger-like node. */
+/** The node a manual run starts from: the manual trigger if there is one, else the first trigger. */
 export function startNodeOf(workflow) {
-	const trigger = workflow.nodes.find((node) => /trigger$/i.test(node.type) || /\.(manualTrigger|scheduleTrigger|cron|interval)$/.test(node.type));
+	const trigger =
+		workflow.nodes.find((node) => node.type === 'n8n-nodes-base.manualTrigger') ??
+		workflow.nodes.find((node) => /trigger$/i.test(node.type));
 	assert.ok(trigger, `workflow "${workflow.name}" has no trigger node to start from`);
 	return trigger.name;
 }
 
 /**
- * Runs a workflow as the editor does and returns the finished execution. Judges it by n8n's execution
+ * Runs a workflow as the editor does and returns the finished execution; `triggerItems` stand in for
+ * what the trigger would emit (as the editor does with a trigger's earlier output). Judges it by n8n's execution
  * record (status and error), never by a process exit code.
  * @param {import('../../scripts/sandbox/stack.mjs').Stack} stack
  * @param {string} workflowId
  */
-export async function runWorkflowToSuccess(stack, workflowId) {
+export async function runWorkflowToSuccess(stack, workflowId, triggerItems) {
 	const workflow = await stack.rest.getWorkflow(workflowId);
-	const executionId = await stack.rest.runWorkflow(workflowId, startNodeOf(workflow));
+	const executionId = await stack.rest.runWorkflow(workflowId, startNodeOf(workflow), triggerItems);
 	const execution = await stack.rest.waitForExecution(executionId);
 	assertExecutionSucceeded(execution, workflow.name);
 	return execution;
@@ -74,23 +78,30 @@ export function pollSoon(workflow, leadSeconds) {
 }
 
 /**
- * Waits for an execution of the workflow that a production trigger started (mode trigger/webhook),
- * newer than the given ids, and returns it with its data.
+ * Waits for a finished execution of the workflow that a production trigger started (mode trigger or
+ * webhook) and that `matches`; returns it with its data. Executions already looked at go into `seenIds`.
  * @param {import('../../scripts/sandbox/stack.mjs').Stack} stack
  * @param {string} workflowId
  * @param {Set<string>} seenIds
  * @param {number} timeoutMs
+ * @param {(execution: Record<string, any>) => boolean} matches
  */
-export async function waitForProductionExecution(stack, workflowId, seenIds, timeoutMs) {
-	const summary = await waitFor(
+export async function waitForProductionExecution(stack, workflowId, seenIds, timeoutMs, matches) {
+	return await waitFor(
 		'a production execution',
 		async () => {
 			const executions = await stack.rest.listExecutions(workflowId);
-			return executions.find((execution) => !seenIds.has(String(execution.id)) && ['trigger', 'webhook'].includes(execution.mode) && !['new', 'running'].includes(execution.status));
+			for (const summary of executions) {
+				const id = String(summary.id);
+				if (seenIds.has(id) || !['trigger', 'webhook'].includes(summary.mode) || ['new', 'running'].includes(summary.status)) continue;
+				seenIds.add(id);
+				const execution = await stack.rest.getExecution(id);
+				if (matches(execution)) return execution;
+			}
+			return undefined;
 		},
 		{ timeoutMs, intervalMs: 500 },
 	);
-	return await stack.rest.getExecution(String(summary.id));
 }
 
 /** @param {import('../../scripts/sandbox/stack.mjs').Stack} stack */
