@@ -15,7 +15,7 @@ import { checkOrderPaymentCondition } from './paymentConditions';
 import { renderTemplate } from './tags';
 import { parseDecimalText, roundTo, text, trimCode } from './values';
 import type { Workorder } from './workorder';
-import { invoiceDebtorNumber, workorderLabel } from './workorder';
+import { invoiceDebtorNumber, linesOf, unreadableLinesProblem, workorderLabel } from './workorder';
 
 export interface SalesInvoiceLine {
 	Item: string;
@@ -111,7 +111,12 @@ function vatCodeFor(itemVatCode: string, settings: ExportSettings, catalog: Exac
 
 function materialLines(order: Workorder, settings: ExportSettings, catalog: ExactCatalog, problems: string[]): SalesInvoiceLine[] {
 	const lines: SalesInvoiceLine[] = [];
-	for (const material of order.Materials ?? []) {
+	const materials = linesOf(order, 'Materials');
+	if (!materials) {
+		problems.push(unreadableLinesProblem('Materials'));
+		return lines;
+	}
+	for (const material of materials) {
 		const code = text(material.MaterialCode).trim();
 		const quantity = parseDecimalText(material.MaterialNr);
 		if (quantity === undefined) {
@@ -126,8 +131,7 @@ function materialLines(order: Workorder, settings: ExportSettings, catalog: Exac
 		}
 		const gla = resolveGla(material, settings.gla, catalog);
 		if ('problem' in gla) problems.push(gla.problem);
-		const unitPrice = parseDecimalText(material.MaterialPrice) ?? item.salesPrice;
-		if (unitPrice === undefined) problems.push(`Material ${code} has no price on the work order nor in Exact`);
+		const unitPrice = materialUnitPrice(material.MaterialPrice, item.salesPrice, code, problems);
 		const vatCode = vatCodeFor(item.salesVatCode, settings, catalog, `Item ${code}`, problems);
 		lines.push({
 			Item: item.id,
@@ -139,6 +143,29 @@ function materialLines(order: Workorder, settings: ExportSettings, catalog: Exac
 		});
 	}
 	return lines;
+}
+
+/**
+ * The price on the work order wins; only an empty one falls back to Exact's sales price. A price that is
+ * present but unreadable or negative is refused: silently charging Exact's price instead would invoice
+ * the customer an amount nobody entered.
+ */
+function materialUnitPrice(onOrder: unknown, inExact: number | undefined, code: string, problems: string[]): number | undefined {
+	const written = text(onOrder).trim();
+	if (written === '') {
+		if (inExact === undefined) problems.push(`Material ${code} has no price on the work order nor in Exact`);
+		return inExact;
+	}
+	const price = parseDecimalText(written);
+	if (price === undefined) {
+		problems.push(`Material ${code} has an unreadable MaterialPrice '${written}': enter a number in OutSmart, e.g. 12,50`);
+		return undefined;
+	}
+	if (price < 0) {
+		problems.push(`Material ${code} has a negative MaterialPrice (${written}): correct the price in OutSmart; returns belong on a credit invoice`);
+		return undefined;
+	}
+	return price;
 }
 
 interface LabourLine {
@@ -306,7 +333,7 @@ export function catalogNeeds(orders: Workorder[], settings: ExportSettings): Cat
 		const debtor = invoiceDebtorNumber(order);
 		if (debtor) debtors.add(debtor);
 		if (order.WorkorderNo) yourRefs.add(yourRefOf(order, settings));
-		for (const material of order.Materials ?? []) {
+		for (const material of linesOf(order, 'Materials') ?? []) {
 			const code = text(material.MaterialCode).trim();
 			if (code) items.add(code);
 			if (settings.gla.source === 'materialFreeField') {
@@ -314,7 +341,7 @@ export function catalogNeeds(orders: Workorder[], settings: ExportSettings): Cat
 				if (glCode) glCodes.add(glCode);
 			}
 		}
-		for (const period of order.Workperiods ?? []) {
+		for (const period of linesOf(order, 'Workperiods') ?? []) {
 			const hourType = text(period.HourType).trim() || settings.defaultHourType;
 			if (hourType) items.add(settings.hourTypeItems.get(hourType) ?? hourType);
 		}

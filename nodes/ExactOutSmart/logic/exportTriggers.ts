@@ -4,6 +4,7 @@
  * seed warns causes conflicts and data loss, so such a configuration is refused as a whole.
  */
 import type { Workorder } from './workorder';
+import { linesOf } from './workorder';
 import { toIsoDate, text } from './values';
 
 export type ExportMode = 'materialsAndHours' | 'materialsOnly' | 'pdfOnly';
@@ -112,7 +113,7 @@ export function selectTrigger(order: Workorder, triggers: ExportTrigger[]): Expo
  * the cut-over: orders finished before the integration went live are never exported.
  */
 export function finishedDate(order: Workorder): string | undefined {
-	const periodDates = (order.Workperiods ?? [])
+	const periodDates = (linesOf(order, 'Workperiods') ?? [])
 		.map((period) => toIsoDate(period.WorkDate))
 		.filter((date): date is string => date !== undefined)
 		.sort();

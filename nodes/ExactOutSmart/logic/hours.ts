@@ -4,6 +4,7 @@
  * order's minimum hours honoured by topping up the first hour type worked.
  */
 import type { Workorder } from './workorder';
+import { linesOf, unreadableLinesProblem } from './workorder';
 import { durationToMinutes, parseDecimalText, roundTo, text, toIsoDate } from './values';
 
 export interface HoursPerType {
@@ -29,7 +30,9 @@ export function hoursPerHourType(order: Workorder, defaultHourType = ''): HoursR
 	const step = parseDecimalText(order.RoundingAmount) ?? 0;
 	const minimumHours = parseDecimalText(order.MinimumHours) ?? 0;
 	const byType = new Map<string, { minutes: number; dates: Set<string>; employees: Set<string> }>();
-	(order.Workperiods ?? []).forEach((period, index) => {
+	const periods = linesOf(order, 'Workperiods');
+	if (!periods) return { lines: [], problems: [unreadableLinesProblem('Workperiods')] };
+	periods.forEach((period, index) => {
 		const minutes = durationToMinutes(period.TotalTime);
 		if (minutes === undefined) {
 			problems.push(`Work period ${index + 1} has no readable TotalTime ('${text(period.TotalTime)}', expected H:i)`);

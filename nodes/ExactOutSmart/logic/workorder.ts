@@ -59,3 +59,21 @@ export function invoiceDebtorNumber(order: Workorder): string {
 export function workorderLabel(order: Workorder): string {
 	return order.WorkorderNo ? `work order ${order.WorkorderNo}` : `work order with row id ${order.id ?? '?'}`;
 }
+
+/**
+ * The order's material lines or work periods. OutSmart sends an empty list as nothing or as an empty
+ * string; anything else that is not a list cannot be read, and `undefined` says so (refusing the order
+ * beats invoicing part of it).
+ */
+export function linesOf<Field extends 'Materials' | 'Workperiods'>(
+	order: Workorder,
+	field: Field,
+): NonNullable<Workorder[Field]> | undefined {
+	const value: unknown = order[field];
+	if (value === undefined || value === null || value === '') return [] as NonNullable<Workorder[Field]>;
+	return Array.isArray(value) ? (value as NonNullable<Workorder[Field]>) : undefined;
+}
+
+export function unreadableLinesProblem(field: 'Materials' | 'Workperiods'): string {
+	return `The work order's ${field} is not a list and cannot be read: check the order in OutSmart (and the OutSmart API answer)`;
+}
