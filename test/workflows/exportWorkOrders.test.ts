@@ -141,4 +141,29 @@ describe('Template: export work orders', () => {
 		expect(workstatusOf(stack, number)).toBe(SUCCESS);
 		expect(recovery.run!.output('Create Sales Invoice').find((item) => item.YourRef === number)).toMatchObject({ skipped: true });
 	});
+
+	test('an expired Exact refresh token stops the export with the reconnect message and changes nothing', async () => {
+		const number = 'WO-27002';
+		const source = (await okResponse<IDataObject[]>(stack.outSmart, 'GetWorkorders', { query: { status: 'Afgehandeld', update_status: 'false' } }))[0];
+		stack.outSmart.addWorkorder({
+			WorkorderNo: number,
+			status: 'Compleet',
+			WorkStatus: READY,
+			CustomerDebtorNr: String(source.CustomerDebtorNr),
+			Materials: (source.Materials as IDataObject[]).map((line) => ({ MaterialCode: line.MaterialCode, MaterialNr: line.MaterialNr })),
+			Workperiods: source.Workperiods,
+		} as never);
+		const invoicesBefore = exactRows(stack, 'SalesInvoices').length;
+		stack.exact.expireRefreshTokens();
+		stack.exact.clock.advance(HOUR);
+		stack.outSmart.resetCalls();
+
+		const { run } = await stack.harness.poll(loadTemplate(FILE), { staticData: {} , mode: 'trigger' });
+
+		expect(run!.status).toBe('error');
+		expect(JSON.stringify(run!.runData['Build Sales Invoice'][0].error?.message)).toMatch(/reconnect/i);
+		expect(exactRows(stack, 'SalesInvoices')).toHaveLength(invoicesBefore);
+		expect(stack.outSmart.calls().filter((call) => call.endpoint === 'UpdateWorkorder')).toHaveLength(0);
+		expect(workstatusOf(stack, number)).toBe(READY);
+	});
 });
