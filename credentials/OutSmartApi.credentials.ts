@@ -46,7 +46,7 @@ export class OutSmartApi implements ICredentialType {
 			type: 'string',
 			default: 'https://app.out-smart.com/openapi/8',
 			description:
-				'The OpenAPI root including the version. Change it only for an older host (www.werkbonapp.nl) or a test environment.',
+				'The OpenAPI root including the version, always https for OutSmart\'s own hosts. Change it only for an older host (https://www.werkbonapp.nl/openapi/8) or a test environment (the only place http is accepted).',
 		},
 	];
 

@@ -115,8 +115,17 @@ export async function outSmartBaseUrl(context: OutSmartContext): Promise<string>
 			description: 'Open the OutSmart credential and set "Base URL" to e.g. https://app.out-smart.com/openapi/8',
 		});
 	}
+	if (/^http:/i.test(baseUrl) && OUTSMART_PUBLIC_HOST.test(new URL(baseUrl).hostname)) {
+		throw new NodeApiError(context.getNode(), { message: 'Insecure Base URL' } as JsonObject, {
+			message: 'The OutSmart credential\'s Base URL must use https for a real OutSmart host',
+			description: `OutSmart only answers over https (and tokens must never travel unencrypted): change the Base URL to ${baseUrl.replace(/^http:/i, 'https:')}`,
+		});
+	}
 	return baseUrl;
 }
+
+/** OutSmart's own hosts: these are reached over https only; http is for test environments. */
+const OUTSMART_PUBLIC_HOST = /(^|\.)(out-smart\.com|werkbonapp\.nl|outsmart\.nl)$/i;
 
 /** Turns an HTTP-level failure into an error a user can act on, with the tokens removed. */
 async function httpFailure(context: OutSmartContext, error: unknown, request: OutSmartRequest, attempts: number): Promise<NodeApiError> {
