@@ -7,8 +7,6 @@ import { accountLocator } from '../common/locators';
 import { SALES_INVOICE_DEFAULT_FIELDS, SALES_INVOICE_PATH } from './fields';
 import { invoicesByYourRef } from './findByYourRef';
 
-const dynamicDescription = 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
-
 export const description: INodeProperties[] = forOperations('salesInvoice', ['create'], [
 	accountLocator('orderedBy', 'Customer', 'The account the invoice is for (OrderedBy)'),
 	{
