@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { runPerItem } from '../../shared/runPerItem';
 import * as access from './access/Access.resource';
 import * as account from './account/Account.resource';
-import type { OperationMap } from './common/types';
+import type { ItemOutcome, OperationMap } from './common/types';
 import * as contact from './contact/Contact.resource';
 import * as customApiCall from './customApiCall/CustomApiCall.resource';
 import * as division from './division/Division.resource';
@@ -38,7 +38,13 @@ export const resources: Record<string, { operations: OperationMap; description: 
 
 /** Dispatches every input item to its resource's operation through the shared per-item runner. */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const batchOutcomes = await runBatchOperation.call(this);
 	const output = await runPerItem(this, async (itemIndex) => {
+		if (batchOutcomes) {
+			const outcome = batchOutcomes[itemIndex];
+			if ('error' in outcome) throw outcome.error;
+			return outcome.result;
+		}
 		const resource = this.getNodeParameter('resource', itemIndex) as string;
 		const operation = this.getNodeParameter('operation', itemIndex) as string;
 		const handler = resources[resource]?.operations[operation];
@@ -48,4 +54,18 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		return await handler.execute.call(this, itemIndex);
 	});
 	return [output];
+}
+
+/** Resource and operation cannot come from expressions, so the first item tells whether the operation batches. */
+async function runBatchOperation(this: IExecuteFunctions): Promise<ItemOutcome[] | undefined> {
+	const itemCount = this.getInputData().length;
+	if (itemCount === 0) return undefined;
+	const resource = this.getNodeParameter('resource', 0) as string;
+	const operation = this.getNodeParameter('operation', 0) as string;
+	const executeBatch = resources[resource]?.operations[operation]?.executeBatch;
+	if (!executeBatch) return undefined;
+	return await executeBatch.call(
+		this,
+		Array.from({ length: itemCount }, (_, index) => index),
+	);
 }

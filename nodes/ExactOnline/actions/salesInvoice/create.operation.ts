@@ -1,11 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { exactCreate, getDivision, isGuid, withExactLane } from '../../transport';
+import type { ItemResult } from '../../../shared/runPerItem';
+import { getDivision, isGuid } from '../../transport';
 import { compact, guidParameter } from '../common/descriptions';
 import { forOperations } from '../common/displayOptions';
 import { accountLocator } from '../common/locators';
-import { SALES_INVOICE_DEFAULT_FIELDS, SALES_INVOICE_PATH } from './fields';
-import { invoicesByYourRef } from './findByYourRef';
+import type { ItemOutcome } from '../common/types';
+import type { InvoiceToCreate } from './createInvoices';
+import { createInvoices } from './createInvoices';
 
 export const description: INodeProperties[] = forOperations('salesInvoice', ['create'], [
 	accountLocator('orderedBy', 'Customer', 'The account the invoice is for (OrderedBy)'),
@@ -144,7 +146,8 @@ function checkLines(this: IExecuteFunctions, lines: IDataObject[], itemIndex: nu
 	});
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+/** The invoice one item asks for, checked before any call to Exact. */
+function prepareInvoice(this: IExecuteFunctions, itemIndex: number): InvoiceToCreate {
 	const division = getDivision.call(this, itemIndex);
 	const options = this.getNodeParameter('invoiceOptions', itemIndex, {}) as IDataObject;
 	const yourRef = String(this.getNodeParameter('yourRef', itemIndex, '')).trim();
@@ -163,13 +166,37 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		Type: options.type,
 	});
 	body.SalesInvoiceLines = lines;
-	const skipIfExists = options.skipIfExists !== false && yourRef !== '';
-	if (!skipIfExists) return await exactCreate.call(this, division, SALES_INVOICE_PATH, body, itemIndex);
-	// Look-up and create as one section: no second item or execution can slip in between.
-	return await withExactLane(this, division, async () => {
-		const existing = (await invoicesByYourRef.call(this, division, [yourRef], SALES_INVOICE_DEFAULT_FIELDS, itemIndex)).get(yourRef) ?? [];
-		if (existing.length > 0) return { ...existing[0], skipped: true, reason: `An invoice with YourRef "${yourRef}" already exists` };
-		const created = await exactCreate.call(this, division, SALES_INVOICE_PATH, body, itemIndex);
-		return { ...created, skipped: false };
-	});
+	return { itemIndex, division, yourRef, skipIfExists: options.skipIfExists !== false && yourRef !== '', body };
+}
+
+/**
+ * All items together: the YourRefs of every item are looked up first (40 per call), then only the
+ * missing invoices are created, all in one critical section per division (see createInvoices).
+ */
+export async function executeBatch(this: IExecuteFunctions, itemIndexes: number[]): Promise<ItemOutcome[]> {
+	const stopAtFirstError = !this.continueOnFail();
+	const outcomes = new Map<number, ItemOutcome>();
+	const invoices: InvoiceToCreate[] = [];
+	for (const itemIndex of itemIndexes) {
+		try {
+			invoices.push(prepareInvoice.call(this, itemIndex));
+		} catch (error) {
+			outcomes.set(itemIndex, { error });
+			// Without "Continue On Fail" the node stops at this item, so nothing after it may be written.
+			if (stopAtFirstError) break;
+		}
+	}
+	for (const [itemIndex, outcome] of await createInvoices(this, invoices, { stopAtFirstError })) outcomes.set(itemIndex, outcome);
+	return itemIndexes.map(
+		(itemIndex) =>
+			outcomes.get(itemIndex) ?? {
+				error: new NodeOperationError(this.getNode(), 'Not processed because an earlier item failed', { itemIndex }),
+			},
+	);
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<ItemResult> {
+	const [outcome] = await executeBatch.call(this, [itemIndex]);
+	if ('error' in outcome) throw outcome.error;
+	return outcome.result;
 }
