@@ -16,7 +16,7 @@ describe('Exact Online node: batched duplicate look-up on Sales Invoice → Crea
 	const invoicesWith = (yourRef: string) =>
 		bed.sim.store.list(bed.sim.info.division, 'SalesInvoices').filter((row) => row.YourRef === yourRef);
 	const apiCalls = () => bed.sim.calls().filter((call) => call.path.startsWith('/api/v1/'));
-	const createMany = async (refs: string[], options: { continueOnFail?: boolean; lines?: (ref: string) => unknown } = {}) =>
+	const createMany = async (refs: string[], options: { continueOnFail?: boolean; lines?: (ref: string) => IDataObject[] } = {}) =>
 		await bed.harness.runNode(
 			{
 				type: 'exactOnline',

@@ -29,5 +29,17 @@ export function exactBaseUrl(credentials: ICredentialDataDecryptedObject, node: 
 			{ description: 'Open the credential and enter an origin such as http://127.0.0.1:4010, or choose a Country.' },
 		);
 	}
+	if (parsed.protocol === 'http:' && isExactHost(parsed.hostname)) {
+		throw new NodeOperationError(
+			node,
+			`The Exact Online credential's "Custom Base URL" reaches Exact Online over http (${parsed.origin}); Exact Online is only reached over https`,
+			{ description: `Open the credential and choose the Country of your Exact Online (which uses https), or change the Custom Base URL to https://${parsed.host}.` },
+		);
+	}
 	return custom;
+}
+
+/** Exact's own hosts (start.exactonline.nl, *.exactonline.co.uk, ...): tokens must never travel to them in clear text. */
+function isExactHost(hostname: string): boolean {
+	return /(^|\.)exactonline\./i.test(hostname);
 }

@@ -14,6 +14,8 @@ export interface ExactLimitSettings {
 	maxReadRetries: number;
 	/** First backoff of a read retry; doubles each time. */
 	readRetryBaseMs: number;
+	/** How long one HTTP exchange may take before it counts as a timeout (a read is retried, a write is not). */
+	requestTimeoutMs: number;
 }
 
 const defaults: ExactLimitSettings = {
@@ -21,6 +23,7 @@ const defaults: ExactLimitSettings = {
 	maxRateLimitRetries: 5,
 	maxReadRetries: 3,
 	readRetryBaseMs: 1000,
+	requestTimeoutMs: 120_000,
 };
 
 let settings: ExactLimitSettings = { ...defaults };

@@ -17,7 +17,6 @@ import { ensureFreshToken, OAUTH2_OPTIONS, refreshAfterUnauthorized } from './to
 import type { ExactContext, ExactPage, ExactRequest } from './types';
 import { EXACT_CREDENTIAL_TYPE } from './types';
 
-const REQUEST_TIMEOUT_MS = 120_000;
 /** Hard ceiling on attempts of one request, whatever mix of waits and retries it goes through. */
 const MAX_ATTEMPTS = 12;
 
@@ -104,7 +103,7 @@ export async function sendExactRequest(context: ExactContext, request: ExactRequ
 				json: true,
 				returnFullResponse: true,
 				ignoreHttpStatusErrors: true,
-				timeout: REQUEST_TIMEOUT_MS,
+				timeout: limits.requestTimeoutMs,
 			};
 			if (!request.url && request.qs && Object.keys(request.qs).length > 0) options.qs = request.qs;
 			if (request.body !== undefined && !isRead) options.body = request.body;
