@@ -1,0 +1,151 @@
+// n8n in queue mode: one main (editor, REST, triggers and pollers) and workers that take executions
+// from the Redis queue. All share the encryption key and the Postgres database; each has its own user
+// folder (with this package installed), task-broker port and, for workers, health port.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { findFreePort } from '../../scripts/sandbox/free-port.mjs';
+import { installPackageIntoN8n } from '../../scripts/sandbox/install-package.mjs';
+import { n8nEnvironment, runN8nCli, startN8n } from '../../scripts/sandbox/n8n-process.mjs';
+import { n8nBin } from '../../scripts/sandbox/paths.mjs';
+import { sleep, waitFor } from '../../scripts/sandbox/wait.mjs';
+
+/** How many executions one worker runs at once (n8n warns below 5). */
+export const WORKER_CONCURRENCY = 5;
+
+/**
+ * @typedef {{ host: string, port: number, database: string, user: string, password: string }} PostgresInfo
+ * @typedef {{ name: string, logFile: string, stop: () => Promise<void> }} RunningProcess
+ */
+
+/**
+ * The environment of one process of the cluster.
+ * @param {{ userFolder: string, mainPort: number, encryptionKey: string, redisPort: number, postgres: PostgresInfo, healthPort?: number }} options
+ */
+export async function queueEnvironment({ userFolder, mainPort, encryptionKey, redisPort, postgres, healthPort }) {
+	const env = n8nEnvironment({ userFolder, port: mainPort, brokerPort: await findFreePort(), encryptionKey });
+	return {
+		...env,
+		EXECUTIONS_MODE: 'queue',
+		QUEUE_BULL_REDIS_HOST: '127.0.0.1',
+		QUEUE_BULL_REDIS_PORT: String(redisPort),
+		// In n8n 3 manual runs always go to workers; opt in now so "Execute workflow" runs there too.
+		OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS: 'true',
+		DB_TYPE: 'postgresdb',
+		DB_POSTGRESDB_HOST: postgres.host,
+		DB_POSTGRESDB_PORT: String(postgres.port),
+		DB_POSTGRESDB_DATABASE: postgres.database,
+		DB_POSTGRESDB_USER: postgres.user,
+		DB_POSTGRESDB_PASSWORD: postgres.password,
+		...(healthPort
+			? { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(healthPort), N8N_WORKER_SERVER_ADDRESS: '127.0.0.1' }
+			: {}),
+	};
+}
+
+/**
+ * Imports credentials with n8n's CLI (it encrypts them and keeps OAuth token data), before the main starts.
+ * @param {Record<string, string>} env  the main's environment
+ * @param {string} folder  where the temporary input file goes (removed at once)
+ * @param {Array<Record<string, any>>} credentials
+ */
+export async function importCredentials(env, folder, credentials) {
+	const file = path.join(folder, `credentials-${process.pid}.json`);
+	fs.writeFileSync(file, JSON.stringify(credentials), { mode: 0o600 });
+	try {
+		await runN8nCli(env, ['import:credentials', `--input=${file}`], await findFreePort());
+	} finally {
+		fs.rmSync(file, { force: true });
+	}
+}
+
+/**
+ * Starts the main (`n8n start`): it runs the migrations, serves the editor and REST API, and owns
+ * triggers and pollers, which put executions on the queue.
+ * @param {{ env: Record<string, string>, port: number, userFolder: string }} options
+ * @returns {Promise<RunningProcess & { baseUrl: string }>}
+ */
+export async function startMain({ env, port, userFolder }) {
+	const logFile = path.join(userFolder, 'n8n-main.log');
+	const main = await startN8n({ env, port, logFile });
+	return { name: 'main', logFile, stop: main.stop, baseUrl: main.baseUrl };
+}
+
+/**
+ * Starts `n8n worker` and resolves when its health server says it is ready.
+ * @param {{ name: string, env: Record<string, string>, userFolder: string, healthPort: number, startupTimeoutMs?: number }} options
+ * @returns {Promise<RunningProcess>}
+ */
+export async function startWorker({ name, env, userFolder, healthPort, startupTimeoutMs = 180_000 }) {
+	const logFile = path.join(userFolder, `n8n-${name}.log`);
+	const log = fs.createWriteStream(logFile, { flags: 'a' });
+	const child = spawn(process.execPath, [n8nBin, 'worker', `--concurrency=${WORKER_CONCURRENCY}`], {
+		env,
+		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: true,
+	});
+	child.stdout.pipe(log, { end: false });
+	child.stderr.pipe(log, { end: false });
+	let hasExited = false;
+	const exited = new Promise((resolve) => child.on('exit', resolve));
+	exited.then(() => {
+		hasExited = true;
+	});
+	const stop = async () => {
+		if (hasExited) return;
+		// The worker and its task runner share a process group; a worker finishes running jobs on SIGTERM.
+		signalGroup(child.pid, 'SIGTERM');
+		const stoppedInTime = await Promise.race([exited.then(() => true), sleep(40_000).then(() => false)]);
+		if (!stoppedInTime) signalGroup(child.pid, 'SIGKILL');
+		await Promise.race([exited, sleep(2_000)]);
+		log.end();
+	};
+	try {
+		await waitFor(
+			`${name} to answer /healthz/readiness`,
+			async () => {
+				if (hasExited) throw new Error(`${name} exited during start-up; see ${logFile}`);
+				const response = await fetch(`http://127.0.0.1:${healthPort}/healthz/readiness`).catch(() => undefined);
+				return response?.ok ? true : undefined;
+			},
+			{ timeoutMs: startupTimeoutMs, intervalMs: 500 },
+		);
+	} catch (error) {
+		await stop();
+		const tail = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').split('\n').slice(-25).join('\n') : '';
+		throw new Error(`${error.message}\n${tail}`);
+	}
+	return { name, logFile, stop };
+}
+
+/**
+ * A user folder for one process with this package installed as a community package.
+ * @param {string} baseDir @param {string} name
+ */
+export function prepareUserFolder(baseDir, name) {
+	const userFolder = path.join(baseDir, name);
+	fs.mkdirSync(userFolder, { recursive: true });
+	installPackageIntoN8n(userFolder);
+	return userFolder;
+}
+
+/**
+ * Execution ids a worker's log says it started ("Worker started execution 12 (job 7)").
+ * @param {string} logFile
+ * @returns {string[]}
+ */
+export function executionsStartedBy(logFile) {
+	if (!fs.existsSync(logFile)) return [];
+	const text = fs.readFileSync(logFile, 'utf8');
+	return [...text.matchAll(/Worker started execution (\d+)/g)].map((match) => match[1]);
+}
+
+/** @param {number | undefined} pid @param {NodeJS.Signals} signal */
+function signalGroup(pid, signal) {
+	if (!pid) return;
+	try {
+		process.kill(-pid, signal);
+	} catch {
+		// already gone
+	}
+}
