@@ -1,7 +1,10 @@
 /**
- * The materials import, as shipped: every non-labour item becomes a material carrying its revenue GL
- * account in free field 1, a run without changes writes nothing, and one changed item writes one material.
+ * The materials import, as shipped, as scheduled runs sharing the workflow's static data (the remembered
+ * sync cursor): every non-labour item becomes a material carrying its revenue GL account in free field 1, a
+ * run without changes reads one page of each entity and writes nothing, and one changed item is the only
+ * item read and the only material written.
  */
+import type { IDataObject } from 'n8n-workflow';
 import { DEMO_DIVISION } from '../simulators/exact';
 import { exactRows, loadTemplate, outSmartRecords, outSmartWrites, startStack, type Stack } from './setup';
 
@@ -9,6 +12,8 @@ const FILE = 'import-materials-with-gla.json';
 
 describe('Template: import materials with GLA', () => {
 	let stack: Stack;
+	const staticData: IDataObject = {};
+	const runScheduled = async () => await stack.harness.run(loadTemplate(FILE), { mode: 'trigger', startNode: 'Every Hour', staticData });
 
 	beforeAll(async () => {
 		stack = await startStack({ workorderCount: 0 });
@@ -19,7 +24,7 @@ describe('Template: import materials with GLA', () => {
 	});
 
 	test('the first run gives every material the GL account of its Exact item, and every GLA exists in Exact', async () => {
-		const run = await stack.harness.run(loadTemplate(FILE), { mode: 'trigger', startNode: 'Every Hour' });
+		const run = await runScheduled();
 		expect(run.error?.message).toBeUndefined();
 		const glCodes = new Set(exactRows(stack, 'GLAccounts').map((account) => String(account.Code).trim()));
 		const materials = new Map(outSmartRecords(stack, 'materials').map((material) => [String(material.code), material]));
@@ -36,7 +41,7 @@ describe('Template: import materials with GLA', () => {
 	test('a second run without changes writes nothing; a changed item writes exactly that material', async () => {
 		stack.exact.resetCalls();
 		stack.outSmart.resetCalls();
-		const quiet = await stack.harness.run(loadTemplate(FILE), { mode: 'trigger', startNode: 'Every Hour' });
+		const quiet = await runScheduled();
 		expect(quiet.status).toBe('success');
 		expect(outSmartWrites(stack)).toBe(0);
 		const paths = stack.exact.calls().filter((call) => call.path.startsWith('/api/v1/')).map((call) => call.path).sort();
@@ -45,7 +50,9 @@ describe('Template: import materials with GLA', () => {
 		const item = exactRows(stack, 'Items').find((row) => !row.IsTime)!;
 		stack.exact.updateEntity(DEMO_DIVISION, 'Items', String(item.ID), { Description: 'Thermostaatkraan 1/2" (nieuw)' });
 		stack.outSmart.resetCalls();
-		const changed = await stack.harness.run(loadTemplate(FILE), { mode: 'trigger', startNode: 'Every Hour' });
+		const changed = await runScheduled();
+		expect(changed.output('Get Exact Items').map((row) => row.ID)).toEqual([item.ID]);
+		expect(changed.executedNodes).toContain('Confirm Items Cursor');
 		expect(changed.output('Upsert Materials').map((material) => material.code)).toEqual([String(item.Code).trim()]);
 		expect(stack.outSmart.calls().filter((call) => call.method === 'POST').map((call) => call.endpoint)).toEqual(['materials']);
 		expect(outSmartRecords(stack, 'materials').find((material) => material.code === String(item.Code).trim())).toMatchObject({ description: 'Thermostaatkraan 1/2" (nieuw)' });

@@ -1,7 +1,8 @@
 /**
- * The relations import template, as shipped, on n8n's engine against both simulators: the first run brings
- * every customer and prospect over, a run without changes costs one Exact call and writes nothing, and a
- * changed account is the only relation written next time.
+ * The relations import template, as shipped, on n8n's engine against both simulators, as scheduled runs
+ * sharing the workflow's static data (the remembered sync cursor): the first run brings every customer and
+ * prospect over, a run without changes costs one Exact call and writes nothing, a changed account is the
+ * only one read and written next time, and a failed write keeps the cursor so the change is read again.
  */
 import type { IDataObject } from 'n8n-workflow';
 import { DEMO_DIVISION } from '../simulators/exact';
@@ -15,6 +16,9 @@ function trimmed(value: unknown): string {
 
 describe('Template: import relations', () => {
 	let stack: Stack;
+	const staticData: IDataObject = {};
+	const runScheduled = async () => await stack.harness.run(loadTemplate(FILE), { mode: 'trigger', startNode: 'Every Hour', staticData });
+	const accountCalls = () => stack.exact.calls().filter((call) => call.path.startsWith('/api/v1/'));
 
 	beforeAll(async () => {
 		stack = await startStack({ workorderCount: 0 });
@@ -25,7 +29,7 @@ describe('Template: import relations', () => {
 	});
 
 	test('the first run imports every customer and prospect, blocked ones as inactive, and reports it', async () => {
-		const run = await stack.harness.run(loadTemplate(FILE), { mode: 'trigger', startNode: 'Every Hour' });
+		const run = await runScheduled();
 		expect(run.error?.message).toBeUndefined();
 		expect(run.status).toBe('success');
 
@@ -50,21 +54,21 @@ describe('Template: import relations', () => {
 	test('a second run without changes makes one Exact call for accounts and writes nothing to OutSmart', async () => {
 		stack.exact.resetCalls();
 		stack.outSmart.resetCalls();
-		const run = await stack.harness.run(loadTemplate(FILE), { mode: 'trigger', startNode: 'Every Hour' });
+		const run = await runScheduled();
 		expect(run.status).toBe('success');
-		const apiCalls = stack.exact.calls().filter((call) => call.path.startsWith('/api/v1/'));
-		expect(apiCalls.map((call) => `${call.method} ${call.path}`)).toEqual([`GET /api/v1/${DEMO_DIVISION}/sync/CRM/Accounts`]);
+		expect(accountCalls().map((call) => `${call.method} ${call.path}`)).toEqual([`GET /api/v1/${DEMO_DIVISION}/sync/CRM/Accounts`]);
 		expect(outSmartWrites(stack)).toBe(0);
 		expect(run.executedNodes).not.toContain('Upsert Relations');
-		expect(run.output('Relations Summary')[0]).toMatchObject({ created: 0, updated: 0, failed: 0 });
+		expect(run.output('Relations Summary')[0]).toMatchObject({ exactRecords: 0, created: 0, updated: 0, failed: 0 });
 	});
 
 	test('after one account changes in Exact, the next run writes exactly that relation', async () => {
 		const account = exactRows(stack, 'Accounts').find((row) => row.Status === 'C' && !row.Blocked)!;
 		stack.exact.updateEntity(DEMO_DIVISION, 'Accounts', String(account.ID), { City: 'Zwolle', Name: `${String(account.Name)} (nieuw)` });
 		stack.outSmart.resetCalls();
-		const run = await stack.harness.run(loadTemplate(FILE), { mode: 'trigger', startNode: 'Every Hour' });
+		const run = await runScheduled();
 		expect(run.status).toBe('success');
+		expect(run.output('Get Exact Accounts').map((row) => row.ID)).toEqual([account.ID]);
 		const written = run.output('Upsert Relations');
 		expect(written.map((item) => item.debtor_number)).toEqual([trimmed(account.Code)]);
 		expect(stack.outSmart.calls().filter((call) => call.method === 'POST').map((call) => call.endpoint)).toEqual(['relations']);
@@ -77,8 +81,37 @@ describe('Template: import relations', () => {
 		const template = exactRows(stack, 'Accounts').find((row) => row.Status === 'C' && !row.Blocked)!;
 		const code = '999001';
 		stack.exact.setEntity(DEMO_DIVISION, 'Accounts', { ...template, ID: undefined, Code: code.padStart(18, ' '), Name: 'Nieuwe Klant B.V.' } as IDataObject as never);
-		const run = await stack.harness.run(loadTemplate(FILE), { mode: 'trigger', startNode: 'Every Hour' });
+		const run = await runScheduled();
 		expect(run.output('Relations Summary')[0]).toMatchObject({ created: 1, updated: 0 });
 		expect(outSmartRecords(stack, 'relations').find((record) => record.debtor_number === code)).toMatchObject({ name: 'Nieuwe Klant B.V.' });
+	});
+
+	test('a failed write keeps the cursor: the next run reads the same change again and then moves on', async () => {
+		const account = exactRows(stack, 'Accounts').filter((row) => row.Status === 'C' && !row.Blocked)[1];
+		stack.exact.updateEntity(DEMO_DIVISION, 'Accounts', String(account.ID), { City: 'Kampen' });
+		stack.outSmart.injectFault({ match: { path: 'relations', method: 'POST' }, fault: 'status', status: 500, times: 10 });
+		const failed = await runScheduled();
+		expect(failed.output('Relations Summary')[0]).toMatchObject({ failed: 1 });
+		expect(failed.executedNodes).not.toContain('Confirm Accounts Cursor');
+		stack.outSmart.clearFaults();
+
+		stack.exact.resetCalls();
+		const retried = await runScheduled();
+		expect(accountCalls()).toHaveLength(1);
+		expect(retried.output('Upsert Relations').map((item) => item.debtor_number)).toEqual([trimmed(account.Code)]);
+		expect(outSmartRecords(stack, 'relations').find((record) => record.debtor_number === trimmed(account.Code))).toMatchObject({ city: 'Kampen' });
+		expect(retried.executedNodes).toContain('Confirm Accounts Cursor');
+
+		stack.outSmart.resetCalls();
+		const quiet = await runScheduled();
+		expect(quiet.output('Relations Summary')[0]).toMatchObject({ exactRecords: 0, failed: 0 });
+		expect(outSmartWrites(stack)).toBe(0);
+	});
+
+	test('a run without the remembered cursor (such as a manual run, whose static data n8n does not keep) reads every account again', async () => {
+		stack.exact.resetCalls();
+		const manual = await stack.harness.run(loadTemplate(FILE), { startNode: 'Run Now' });
+		expect(manual.status).toBe('success');
+		expect(manual.output('Relations Summary')[0].exactRecords).toBe(exactRows(stack, 'Accounts').length);
 	});
 });

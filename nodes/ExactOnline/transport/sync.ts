@@ -21,6 +21,8 @@ export interface SyncChangesOptions {
 	select: string[];
 	/** The cursor from the previous run; empty for a first, full import. */
 	sinceTimestamp?: string;
+	/** Also read sync/Deleted (one more call a run); default true. */
+	includeDeletions?: boolean;
 	itemIndex?: number;
 }
 
@@ -86,13 +88,16 @@ export async function syncChanges(context: ExactContext, getAll: GetAll, options
 		filter: gt('Timestamp', odataInt64(since)),
 		itemIndex: options.itemIndex,
 	});
-	const deleted = await getAll.call(context, {
-		division: options.division,
-		resource: 'sync/Deleted',
-		select: ['EntityKey', 'EntityType', 'Timestamp', 'DeletedDate', 'ID'],
-		filter: and(gt('Timestamp', odataInt64(since)), anyOf('EntityType', [String(target.deletedType)])),
-		itemIndex: options.itemIndex,
-	});
+	const deleted =
+		options.includeDeletions === false
+			? []
+			: await getAll.call(context, {
+					division: options.division,
+					resource: 'sync/Deleted',
+					select: ['EntityKey', 'EntityType', 'Timestamp', 'DeletedDate', 'ID'],
+					filter: and(gt('Timestamp', odataInt64(since)), anyOf('EntityType', [String(target.deletedType)])),
+					itemIndex: options.itemIndex,
+				});
 	let next = since;
 	for (const row of [...rows, ...deleted]) {
 		if (row.Timestamp !== undefined && row.Timestamp !== null) next = biggest(String(row.Timestamp), next);

@@ -1,8 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 import type { OperationMap } from '../common/types';
+import * as confirmCursor from './confirmCursor.operation';
 import * as getChanges from './getChanges.operation';
 
-export const operations: OperationMap = { getChanges };
+export const operations: OperationMap = { confirmCursor, getChanges };
 
 export const description: INodeProperties[] = [
 	{
@@ -13,6 +14,12 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['sync'] } },
 		options: [
 			{
+				name: 'Confirm Cursor',
+				value: 'confirmCursor',
+				description: 'Let the next Get Changes with "Remember Cursor" start where this execution\'s Get Changes ended',
+				action: 'Confirm a sync cursor',
+			},
+			{
 				name: 'Get Changes Since',
 				value: 'getChanges',
 				description: 'Records changed or deleted since a Timestamp cursor, and the next cursor',
@@ -22,4 +29,5 @@ export const description: INodeProperties[] = [
 		default: 'getChanges',
 	},
 	...getChanges.description,
+	...confirmCursor.description,
 ];

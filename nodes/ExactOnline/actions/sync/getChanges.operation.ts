@@ -2,6 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import type { ExactSyncEntity } from '../../transport';
 import { exactSyncChanges, getDivision } from '../../transport';
 import { forOperations } from '../common/displayOptions';
+import { readCursor, writeCursor } from './cursorStore';
+import { entityProperty } from './entities';
 
 const DEFAULT_FIELDS: Record<ExactSyncEntity, string> = {
 	Accounts: 'ID,Code,Name,Status,IsSupplier,Email,Phone,AddressLine1,Postcode,City,Country,VATNumber,PaymentConditionSales,Blocked,Modified',
@@ -13,25 +15,50 @@ const DEFAULT_FIELDS: Record<ExactSyncEntity, string> = {
 };
 
 export const description: INodeProperties[] = forOperations('sync', ['getChanges'], [
-	{
-		displayName: 'Entity',
-		name: 'entity',
-		type: 'options',
-		options: [
-			{ name: 'Accounts', value: 'Accounts' },
-			{ name: 'GL Accounts', value: 'GLAccounts' },
-			{ name: 'Items', value: 'Items' },
-			{ name: 'Payment Conditions', value: 'PaymentConditions', description: 'No sync feed in Exact: read by modification date, no deletions' },
-		],
-		default: 'Accounts',
-	},
+	entityProperty,
 	{
 		displayName: 'Since Timestamp',
 		name: 'sinceTimestamp',
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. {{ $json.nextTimestamp }}',
-		description: 'The cursor returned by the previous run (nextTimestamp); empty for a full first import',
+		description: 'The cursor returned by the previous run (nextTimestamp); empty for a full first import, or for the remembered cursor',
+	},
+	{
+		displayName: 'Remember Cursor',
+		name: 'rememberCursor',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to start, when Since Timestamp is empty, where the previous production run of this workflow ended (per entity and division, in the workflow\'s static data), and to remember the new cursor. The first run imports everything. Manual runs start from the remembered cursor but n8n does not keep what they remember.',
+	},
+	{
+		displayName: 'Advance Cursor',
+		name: 'advanceCursor',
+		type: 'options',
+		displayOptions: { show: { rememberCursor: [true] } },
+		options: [
+			{
+				name: 'When a Confirm Cursor Node Runs',
+				value: 'onConfirm',
+				description: 'Safe: the next run starts here only after a Sync → Confirm Cursor node placed after the writes has run',
+			},
+			{
+				name: 'Right Away',
+				value: 'immediately',
+				description:
+					'The next run starts here even if a later node fails: n8n keeps static data after failed executions too, so changes that were not written are not read again',
+			},
+		],
+		default: 'onConfirm',
+	},
+	{
+		displayName: 'Include Deletions',
+		name: 'includeDeletions',
+		type: 'boolean',
+		default: true,
+		description:
+			'Whether to also read records deleted since the cursor (sync/Deleted). It costs one more Exact call a run; switch it off when deletions are not passed on, so a run without changes costs one call per entity. Deletions are not read again later: what was deleted while this was off is not reported.',
 	},
 	{
 		displayName: 'Output',
@@ -60,8 +87,16 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		.split(',')
 		.map((field) => field.trim())
 		.filter(Boolean);
-	const sinceTimestamp = String(this.getNodeParameter('sinceTimestamp', itemIndex, '') ?? '').trim();
-	const changes = await exactSyncChanges.call(this, { division, entity, select, sinceTimestamp: sinceTimestamp || undefined, itemIndex });
+	const givenTimestamp = String(this.getNodeParameter('sinceTimestamp', itemIndex, '') ?? '').trim();
+	const remember = givenTimestamp === '' && this.getNodeParameter('rememberCursor', itemIndex, false) === true;
+	const stored = remember ? readCursor(this, division, entity) : {};
+	const sinceTimestamp = givenTimestamp || stored.confirmed || '';
+	const includeDeletions = this.getNodeParameter('includeDeletions', itemIndex, true) !== false;
+	const changes = await exactSyncChanges.call(this, { division, entity, select, sinceTimestamp: sinceTimestamp || undefined, includeDeletions, itemIndex });
+	if (remember) {
+		const immediately = this.getNodeParameter('advanceCursor', itemIndex, 'onConfirm') === 'immediately';
+		writeCursor(this, division, entity, immediately ? { confirmed: changes.nextTimestamp } : { confirmed: stored.confirmed, pending: changes.nextTimestamp });
+	}
 	if (this.getNodeParameter('output', itemIndex, 'summary') === 'perRecord') {
 		return [
 			...changes.records.map((record) => ({ json: { ...record, _deleted: false, _nextTimestamp: changes.nextTimestamp } })),
