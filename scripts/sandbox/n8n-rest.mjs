@@ -90,14 +90,10 @@ export class N8nRestClient {
 	 * Runs a workflow as the editor's "Execute workflow" button does, from the named trigger.
 	 * @param {string} id
 	 * @param {string} triggerName
-	 * @param {Array<Record<string, unknown>>} [triggerItems]  used as the trigger's output instead of running it
 	 * @returns {Promise<string>} the execution id
 	 */
-	async runWorkflow(id, triggerName, triggerItems) {
-		const data = triggerItems
-			? { startTime: Date.now(), executionTime: 0, executionIndex: 0, source: [], data: { main: [triggerItems.map((json) => ({ json }))] } }
-			: undefined;
-		const result = await this.request('POST', `/workflows/${id}/run`, { triggerToStartFrom: { name: triggerName, ...(data ? { data } : {}) } });
+	async runWorkflow(id, triggerName) {
+		const result = await this.request('POST', `/workflows/${id}/run`, { triggerToStartFrom: { name: triggerName } });
 		if (!result?.executionId) throw new Error(`n8n did not start workflow ${id}: ${JSON.stringify(result)}`);
 		return String(result.executionId);
 	}

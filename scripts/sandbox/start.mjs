@@ -2,6 +2,7 @@
 // with this package, owner, credentials and all templates, then waits for Ctrl-C.
 import { DEMO_OWNER } from './n8n-rest.mjs';
 import { N8N_VERSION, sandboxUserFolder } from './paths.mjs';
+import { callControl } from './simulators.mjs';
 import { startStack } from './stack.mjs';
 import { removeStackFile, writeStackFile } from './stack-file.mjs';
 
@@ -29,6 +30,7 @@ async function main() {
 	const relations = stack.workflows.find((workflow) => /relation/i.test(workflow.file));
 	const exportFlow = stack.workflows.find((workflow) => /export/i.test(workflow.file));
 	const link = (workflow) => (workflow ? `${stack.editorUrl}/workflow/${workflow.id}` : '(template not found)');
+	const [openOrder] = await callControl(stack.outsmart.controlUrl, 'GET', 'workorders?status=Klaargezet');
 	const exactInvoices = `${stack.exact.controlUrl}/entities/${stack.exact.division}/SalesInvoices`;
 
 	console.log(`
@@ -44,7 +46,7 @@ Three things to try:
      and press "Execute workflow". Then look at them in OutSmart:
        curl -s ${stack.outsmart.controlUrl}/master/relations
   2. Play the technician: finish a work order in OutSmart, ready for invoicing:
-       npm run sandbox:complete-workorder -- WO-26001
+       npm run sandbox:complete-workorder -- ${openOrder?.WorkorderNo ?? '<work order number>'}
      (lists the orders you can finish when run without a number)
   3. Watch the export create the invoice in Exact: open ${link(exportFlow)},
      press "Execute workflow" (or publish it so it polls by itself), then:

@@ -32,15 +32,14 @@ export function startNodeOf(workflow) {
 }
 
 /**
- * Runs a workflow as the editor does and returns the finished execution; `triggerItems` stand in for
- * what the trigger would emit (as the editor does with a trigger's earlier output). Judges it by n8n's execution
+ * Runs a workflow as the editor does and returns the finished execution. Judges it by n8n's execution
  * record (status and error), never by a process exit code.
  * @param {import('../../scripts/sandbox/stack.mjs').Stack} stack
  * @param {string} workflowId
  */
-export async function runWorkflowToSuccess(stack, workflowId, triggerItems) {
+export async function runWorkflowToSuccess(stack, workflowId) {
 	const workflow = await stack.rest.getWorkflow(workflowId);
-	const executionId = await stack.rest.runWorkflow(workflowId, startNodeOf(workflow), triggerItems);
+	const executionId = await stack.rest.runWorkflow(workflowId, startNodeOf(workflow));
 	const execution = await stack.rest.waitForExecution(executionId);
 	assertExecutionSucceeded(execution, workflow.name);
 	return execution;
@@ -54,6 +53,13 @@ export function assertExecutionSucceeded(execution, label) {
 	const error = execution.data?.resultData?.error;
 	assert.equal(execution.status, 'success', `"${label}" ended ${execution.status}: ${error?.message ?? ''} ${nodeErrors.join('; ')}`);
 	assert.equal(error, undefined, `"${label}" reported an error: ${error?.message}`);
+}
+
+/** One line per executed node with its item counts, for failure messages. */
+export function describeRun(execution) {
+	return Object.entries(execution.data?.resultData?.runData ?? {})
+		.map(([name, runs]) => `${name}: ${runs.map((run) => (run.error ? `error ${run.error.message}` : JSON.stringify(run.data?.main?.map((output) => output?.length ?? 0)))).join(' ')}`)
+		.join('\n');
 }
 
 /** Items a node output on its first run (main output 0). */
