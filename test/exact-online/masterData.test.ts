@@ -11,6 +11,7 @@ describe('Exact Online node: relations, items, master data, sync, access and cus
 	afterAll(async () => await bed.close());
 	beforeEach(() => {
 		bed.sim.clearFaults();
+		bed.sim.denyRights([]);
 		bed.sim.resetCalls();
 	});
 
@@ -212,11 +213,8 @@ describe('Exact Online node: relations, items, master data, sync, access and cus
 
 	describe('access check and custom calls', () => {
 		it('lists the endpoints and modules the user may not use', async () => {
-			// The simulator has no rights model: answer UserHasRights like Exact would for a company without the Project module.
-			const allowed = '{"d":{"UserHasRights":true}}';
-			bed.sim.injectFault({ match: { path: 'users/UserHasRights' }, fault: 'status', status: 200, body: allowed, headers: { 'Content-Type': 'application/json' }, times: 17 });
-			bed.sim.injectFault({ match: { path: 'users/UserHasRights' }, fault: 'status', status: 200, body: '{"d":{"UserHasRights":false}}', headers: { 'Content-Type': 'application/json' }, times: 1 });
-			bed.sim.injectFault({ match: { path: 'users/UserHasRights' }, fault: 'status', status: 403, body: '{"error":{"code":"","message":{"lang":"","value":"Forbidden"}}}', headers: { 'Content-Type': 'application/json' }, times: 1 });
+			// A company without the Project module: users/UserHasRights answers false for project/*.
+			bed.sim.denyRights([{ endpoint: 'project/' }]);
 			const result = await bed.run({ resource: 'access', operation: 'check' });
 			expect(result.status).toBe('success');
 			const report = result.output(result.nodeName)[0];
@@ -226,6 +224,18 @@ describe('Exact Online node: relations, items, master data, sync, access and cus
 				missingModules: ['Project (hours)'],
 			});
 			expect(String(report.summary)).toContain('Project (hours)');
+			expect(bed.sim.callCount({ method: 'GET', path: 'users/UserHasRights' })).toBe(19);
+		});
+
+		it('names a single missing right, and fails the node when asked to', async () => {
+			bed.sim.denyRights([{ endpoint: 'salesinvoice/SalesInvoices', action: 'POST' }]);
+			const result = await bed.run({ resource: 'access', operation: 'check' });
+			expect(result.output(result.nodeName)[0]).toMatchObject({ allAllowed: false, missing: ['POST salesinvoice/SalesInvoices'], missingModules: ['Invoicing (sales invoices)'] });
+			const strict = await bed.run({ resource: 'access', operation: 'check', failOnMissing: true });
+			expect(strict.nodeError(strict.nodeName)?.message).toMatch(/Missing in division \d+: Invoicing \(sales invoices\)/);
+			bed.sim.denyRights([]);
+			const allowed = await bed.run({ resource: 'access', operation: 'check' });
+			expect(allowed.output(allowed.nodeName)[0]).toMatchObject({ allAllowed: true, missing: [] });
 		});
 
 		it('calls any endpoint through the same transport, one page or all pages', async () => {

@@ -3,6 +3,7 @@
  */
 import type { ExactSimulator } from './simulator';
 import type { FaultRule } from './faults';
+import type { RightsDenial } from './rights';
 import type { SimResponse } from './rest-api';
 import { ApiError } from './http-utils';
 
@@ -69,6 +70,11 @@ export async function handleControl(simulator: ExactSimulator, method: string, u
 		case 'GET webhooks/deliveries':
 			await simulator.flushWebhooks();
 			return ok(simulator.webhookDeliveries());
+		case 'GET rights':
+			return ok(simulator.rights.denied());
+		case 'POST rights':
+			simulator.denyRights(Array.isArray(input.deny) ? (input.deny as RightsDenial[]) : []);
+			return ok(simulator.rights.denied());
 		case 'POST settings':
 			if (typeof input.mandatoryFilters === 'boolean') simulator.setMandatoryFilters(input.mandatoryFilters);
 			return ok({ mandatoryFilters: simulator.mandatoryFilters });

@@ -4,6 +4,7 @@ export type { ExactSimulatorOptions, ExactSimulatorInfo, CallRecord } from './si
 export type { FaultRule, FaultKind } from './faults';
 export type { TokenResponse, TokenStats } from './oauth';
 export type { RateLimitState } from './rate-limits';
+export type { RightsDenial } from './rights';
 export type { Row, ChangeEvent } from './store';
 export type { WebhookDelivery, WebhookContent } from './webhooks';
 export { signWebhookContent } from './webhooks';

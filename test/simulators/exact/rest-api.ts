@@ -12,6 +12,7 @@ import { BULK_PAGE_SIZE, buildQueryString, parseFilterFor, parseSelect, queryCol
 import { filterFields } from './odata-filter';
 import { padCode } from './padding';
 import type { RateLimiter } from './rate-limits';
+import type { RightsModel } from './rights';
 import { createSalesInvoice } from './sales-invoices';
 import {
 	findEntityByBulkPath, findEntityByPath, findEntityBySyncPath, findEntityByTopic, ME_FIELDS, SYNC_DELETED_FIELDS, syncFieldTypes, type EntityDefinition,
@@ -34,10 +35,11 @@ export interface RestContext {
 	webhooks: WebhookDispatcher;
 	baseUrl: () => string;
 	mandatoryFilters: () => boolean;
+	rights: RightsModel;
 	demoDivision: number;
 }
 
-type Mode = 'rest' | 'sync' | 'bulk' | 'deleted' | 'me';
+type Mode = 'rest' | 'sync' | 'bulk' | 'deleted' | 'me' | 'rights';
 
 interface ResolvedPath {
 	mode: Mode;
@@ -159,6 +161,7 @@ export class RestApi {
 		if (!this.store.hasDivision(division)) throw new ApiError(403, 'Forbidden');
 		const lower = rest.toLowerCase();
 		if (lower === 'sync/deleted') return { mode: 'deleted', division, resourcePath: 'sync/Deleted', count };
+		if (lower === 'users/userhasrights' && key === undefined) return { mode: 'rights', division, resourcePath: 'users/UserHasRights', count: false };
 		let definition: EntityDefinition | undefined;
 		let mode: Mode = 'rest';
 		if (lower.startsWith('sync/')) {
@@ -179,6 +182,10 @@ export class RestApi {
 		if (resolved.mode === 'me') {
 			if (method !== 'GET') throw new ApiError(405, 'Method not allowed');
 			return this.me(url, grant);
+		}
+		if (resolved.mode === 'rights') {
+			if (method !== 'GET') throw new ApiError(405, 'Method not allowed');
+			return json(200, this.context.rights.answer(url.searchParams));
 		}
 		if (resolved.mode === 'deleted' || resolved.mode === 'sync' || resolved.mode === 'bulk') {
 			if (method !== 'GET') throw new ApiError(405, 'Method not allowed');

@@ -14,6 +14,7 @@ import { OAuthServer, type TokenResponse, type TokenStats } from './oauth';
 import { OAuthPages } from './oauth-pages';
 import { RateLimiter, type RateLimitState } from './rate-limits';
 import { RestApi, type SimResponse } from './rest-api';
+import { RightsModel, type RightsDenial } from './rights';
 import { markInvoicePaid } from './sales-invoices';
 import { findEntityBySet } from './schema';
 import { SECOND_DIVISION, seedStore } from './seed';
@@ -71,6 +72,8 @@ export class ExactSimulator {
 	readonly webhooks: WebhookDispatcher;
 	info!: ExactSimulatorInfo;
 	mandatoryFilters: boolean;
+	/** users/UserHasRights answers; deny endpoints or modules with denyRights(). */
+	readonly rights = new RightsModel();
 	private readonly faultInjector = new FaultInjector();
 	private readonly callLog: CallRecord[] = [];
 	private readonly rest: RestApi;
@@ -106,6 +109,7 @@ export class ExactSimulator {
 			webhooks: this.webhooks,
 			baseUrl: () => this.info.baseUrl,
 			mandatoryFilters: () => this.mandatoryFilters,
+			rights: this.rights,
 			demoDivision: DEMO_DIVISION,
 		});
 		this.oauthPages = new OAuthPages(this.oauth, () => [...this.grantedDivisions], DEMO_COMPANY_NAME);
@@ -287,6 +291,11 @@ export class ExactSimulator {
 
 	resetRateLimits(): void {
 		this.limiter.reset();
+	}
+
+	/** Make users/UserHasRights answer false for these endpoints or module prefixes ('project/'); [] allows all again. */
+	denyRights(denials: RightsDenial[]): void {
+		this.rights.deny(denials);
 	}
 
 	setMandatoryFilters(enabled: boolean): void {
