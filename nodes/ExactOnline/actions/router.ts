@@ -8,11 +8,13 @@ import * as contact from './contact/Contact.resource';
 import * as customApiCall from './customApiCall/CustomApiCall.resource';
 import * as division from './division/Division.resource';
 import * as document from './document/Document.resource';
+import * as employee from './employee/Employee.resource';
 import * as glAccount from './glAccount/GlAccount.resource';
 import * as item from './item/Item.resource';
 import * as itemGroup from './itemGroup/ItemGroup.resource';
 import * as journal from './journal/Journal.resource';
 import * as paymentCondition from './paymentCondition/PaymentCondition.resource';
+import * as receivable from './receivable/Receivable.resource';
 import * as salesInvoice from './salesInvoice/SalesInvoice.resource';
 import * as sync from './sync/Sync.resource';
 import * as timeTransaction from './timeTransaction/TimeTransaction.resource';
@@ -25,11 +27,13 @@ export const resources: Record<string, { operations: OperationMap; description: 
 	customApiCall,
 	division,
 	document,
+	employee,
 	glAccount,
 	item,
 	itemGroup,
 	journal,
 	paymentCondition,
+	receivable,
 	salesInvoice,
 	sync,
 	timeTransaction,

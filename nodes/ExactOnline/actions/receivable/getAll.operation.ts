@@ -1,0 +1,77 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { and, anyOf, eq, exactGetAll, ge, getDivision, odataBoolean, odataDateTime, odataString } from '../../transport';
+import { keepMetadata, limitOf, listOptions, returnAllAndLimit, selectedFields } from '../common/descriptions';
+import { forOperations } from '../common/displayOptions';
+import { referenceList } from '../salesInvoice/findByYourRef';
+import { YOUR_REF_BATCH } from '../salesInvoice/fields';
+
+const RECEIVABLES_PATH = 'cashflow/Receivables';
+const DEFAULT_FIELDS = ['ID', 'Account', 'AccountCode', 'AccountName', 'InvoiceNumber', 'InvoiceDate', 'YourRef', 'Description', 'AmountDC', 'TransactionAmountDC', 'DueDate', 'IsFullyPaid', 'LastPaymentDate', 'Status', 'TransactionEntryID'];
+
+export const description: INodeProperties[] = forOperations('receivable', ['getAll'], [
+	...returnAllAndLimit,
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Fully Paid',
+				name: 'isFullyPaid',
+				type: 'options',
+				options: [
+					{ name: 'Fully Paid Only', value: 'paid' },
+					{ name: 'Open Only', value: 'open' },
+				],
+				default: 'paid',
+			},
+			{ displayName: 'Paid Since', name: 'paidSince', type: 'dateTime', default: '', description: 'Only receivables whose last payment is on or after this moment (LastPaymentDate)' },
+			{
+				displayName: 'Your References',
+				name: 'yourRefs',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. WB-1001, WB-1002',
+				description: 'Only receivables of invoices with these YourRef values, separated by commas or new lines (or a list from an expression); 40 are asked per call',
+			},
+		],
+	},
+	listOptions(DEFAULT_FIELDS),
+]);
+
+function baseFilter(filters: IDataObject): string[] {
+	const parts: string[] = [];
+	if (filters.isFullyPaid === 'paid') parts.push(eq('IsFullyPaid', odataBoolean(true)));
+	if (filters.isFullyPaid === 'open') parts.push(eq('IsFullyPaid', odataBoolean(false)));
+	if (typeof filters.paidSince === 'string' && filters.paidSince) parts.push(ge('LastPaymentDate', odataDateTime(filters.paidSince)));
+	return parts;
+}
+
+/** Receivables (cashflow/Receivables), e.g. to see which invoices were paid; YourRefs go 40 to a call. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const division = getDivision.call(this, itemIndex);
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const references = [...new Set(referenceList(filters.yourRefs).map((reference) => reference.trim()).filter(Boolean))];
+	const limit = limitOf.call(this, itemIndex);
+	const batches = references.length === 0 ? [undefined] : Array.from({ length: Math.ceil(references.length / YOUR_REF_BATCH) }, (_, index) => references.slice(index * YOUR_REF_BATCH, (index + 1) * YOUR_REF_BATCH));
+	const rows: IDataObject[] = [];
+	for (const batch of batches) {
+		const parts = baseFilter(filters);
+		if (batch) parts.push(anyOf('YourRef', batch.map(odataString)));
+		rows.push(
+			...(await exactGetAll.call(this, {
+				division,
+				resource: RECEIVABLES_PATH,
+				select: selectedFields.call(this, itemIndex, DEFAULT_FIELDS),
+				filter: and(...parts) || undefined,
+				limit: limit === undefined ? undefined : limit - rows.length,
+				itemIndex,
+				keepMetadata: keepMetadata.call(this, itemIndex),
+			})),
+		);
+		if (limit !== undefined && rows.length >= limit) break;
+	}
+	return rows;
+}
