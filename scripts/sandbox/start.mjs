@@ -27,8 +27,8 @@ async function main() {
 	process.on('SIGINT', stop);
 	process.on('SIGTERM', stop);
 
-	const relations = stack.workflows.find((workflow) => /relation/i.test(workflow.file));
-	const exportFlow = stack.workflows.find((workflow) => /export/i.test(workflow.file));
+	const relations = stack.workflows.find((workflow) => workflow.file === 'import-relations.json');
+	const exportFlow = stack.workflows.find((workflow) => workflow.file === 'export-work-orders.json');
 	const link = (workflow) => (workflow ? `${stack.editorUrl}/workflow/${workflow.id}` : '(template not found)');
 	const [openOrder] = await callControl(stack.outsmart.controlUrl, 'GET', 'workorders?status=Klaargezet');
 	const exactInvoices = `${stack.exact.controlUrl}/entities/${stack.exact.division}/SalesInvoices`;
