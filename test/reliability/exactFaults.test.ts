@@ -61,7 +61,7 @@ describe('export under Exact Online faults', () => {
 	});
 
 	it('the daily limit running out mid-run leaves unfinished orders without an invoice and with a reason; the next day finishes', async () => {
-		await start({ exact: { dailyLimit: 60 } });
+		await start({ exact: { dailyLimit: 58 } });
 		const result = await bed.runExport();
 		const outcome = assertExactlyOnceOrFailed(bed, bed.readyOrders);
 		expect(outcome.exported.length).toBeLessThan(goodOrders().length);
