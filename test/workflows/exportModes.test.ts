@@ -2,7 +2,8 @@
  * The export template with all three export triggers configured, as a user adds them in Build Sales
  * Invoice and the OutSmart Trigger: "materials only" invoices the materials without the hours, "PDF only"
  * files the work-order PDF as a document on the customer's account without any invoice, and "materials and
- * hours" invoices both. Each order ends in its trigger's success status.
+ * hours" invoices both. Each order ends in its trigger's success status, and a PDF exported again finds its
+ * document instead of making a second one.
  */
 import type { IDataObject, IWorkflowBase } from 'n8n-workflow';
 import { DEMO_WORKSTATUS } from '../simulators/outsmart';
@@ -104,5 +105,21 @@ describe('Template: export work orders in each mode', () => {
 		expect(stack.outSmart.getWorkorder(number)?.WorkStatus).toBe(SUCCESS);
 		// Only the PDF-only order made a document: the invoice modes attach none in this configuration.
 		expect(exactRows(stack, 'Documents')).toHaveLength(1);
+	});
+
+	test('PDF only, exported again: the existing document is found and no second one is made', async () => {
+		const number = String(pdfOnly.WorkorderNo);
+		const [document] = exactRows(stack, 'Documents');
+		stack.outSmart.setWorkstatus(number, PDF_ONLY);
+		stack.exact.resetCalls();
+
+		const { run } = await stack.harness.poll(templateWithThreeTriggers(), { staticData: {} });
+		expect(run!.status).toBe('success');
+		expect(run!.output('Create Exact Document')).toEqual([expect.objectContaining({ ID: document.ID, skipped: true })]);
+		expect(run!.output('Exported').map((line) => line.workorderNo)).toContain(number);
+		expect(exactRows(stack, 'Documents')).toHaveLength(1);
+		expect(exactRows(stack, 'DocumentAttachments').filter((attachment) => attachment.Document === document.ID)).toHaveLength(1);
+		expect(stack.exact.calls().filter((call) => call.method === 'POST' && /documents\//i.test(call.path))).toEqual([]);
+		expect(stack.outSmart.getWorkorder(number)?.WorkStatus).toBe(SUCCESS);
 	});
 });
