@@ -39,7 +39,8 @@ export async function planBacklog(outsmartControlUrl, { total, brokenEvery }) {
 		const material = materials[index % materials.length];
 		const second = materials[(index * 7 + 3) % materials.length];
 		const lines = broken
-			? [{ MaterialCode: material.code, MaterialNr: 1 }, { MaterialCode: brokenMaterial, MaterialNr: 2 }]
+			? // The line keeps the empty GLA it got when the material had none, even after a later GLA sync.
+				[{ MaterialCode: material.code, MaterialNr: 1 }, { MaterialCode: brokenMaterial, MaterialNr: 2, MaterialFreeField1: '' }]
 			: [{ MaterialCode: material.code, MaterialNr: 1 + (index % 3) }, { MaterialCode: second.code, MaterialNr: 1 }];
 		plan.push({
 			WorkorderNo,

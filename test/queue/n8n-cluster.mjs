@@ -10,9 +10,6 @@ import { n8nEnvironment, runN8nCli, startN8n } from '../../scripts/sandbox/n8n-p
 import { n8nBin } from '../../scripts/sandbox/paths.mjs';
 import { sleep, waitFor } from '../../scripts/sandbox/wait.mjs';
 
-/** How many executions one worker runs at once (n8n warns below 5). */
-export const WORKER_CONCURRENCY = 5;
-
 /**
  * @typedef {{ host: string, port: number, database: string, user: string, password: string }} PostgresInfo
  * @typedef {{ name: string, logFile: string, stop: () => Promise<void> }} RunningProcess
@@ -73,13 +70,14 @@ export async function startMain({ env, port, userFolder }) {
 
 /**
  * Starts `n8n worker` and resolves when its health server says it is ready.
- * @param {{ name: string, env: Record<string, string>, userFolder: string, healthPort: number, startupTimeoutMs?: number }} options
+ * @param {{ name: string, env: Record<string, string>, userFolder: string, healthPort: number, concurrency: number, startupTimeoutMs?: number }} options
+ *   concurrency: how many executions the worker runs at once (n8n's default is 10 and it warns below 5)
  * @returns {Promise<RunningProcess>}
  */
-export async function startWorker({ name, env, userFolder, healthPort, startupTimeoutMs = 180_000 }) {
+export async function startWorker({ name, env, userFolder, healthPort, concurrency, startupTimeoutMs = 180_000 }) {
 	const logFile = path.join(userFolder, `n8n-${name}.log`);
 	const log = fs.createWriteStream(logFile, { flags: 'a' });
-	const child = spawn(process.execPath, [n8nBin, 'worker', `--concurrency=${WORKER_CONCURRENCY}`], {
+	const child = spawn(process.execPath, [n8nBin, 'worker', `--concurrency=${concurrency}`], {
 		env,
 		stdio: ['ignore', 'pipe', 'pipe'],
 		detached: true,

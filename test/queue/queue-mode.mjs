@@ -5,7 +5,7 @@
 // load. Judged by the simulators' state and n8n's execution records; ends with "N passed, N failed".
 //
 // Settings (environment): QUEUE_ORDERS (300), QUEUE_WAVES (5), QUEUE_WAVE_INTERVAL_S (45),
-// QUEUE_TOKEN_EXPIRIES (2), QUEUE_EXACT_TIME_SCALE (1), QUEUE_DEADLINE_MINUTES (45),
+// QUEUE_TOKEN_EXPIRIES (2), QUEUE_WORKER_CONCURRENCY (1), QUEUE_EXACT_TIME_SCALE (1), QUEUE_DEADLINE_MINUTES (45),
 // QUEUE_SKIP_BUILD=true, QUEUE_KEEP_FOLDER=true (keep logs even when everything passed).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -31,6 +31,9 @@ const settings = {
 	waves: numberSetting('QUEUE_WAVES', 5),
 	waveIntervalMs: numberSetting('QUEUE_WAVE_INTERVAL_S', 45) * 1000,
 	tokenExpiries: numberSetting('QUEUE_TOKEN_EXPIRIES', 2),
+	// One execution per worker at a time: the next poll's export then lands on the other worker
+	// instead of running beside the first on the same one (Bull hands jobs to whichever worker asks).
+	workerConcurrency: numberSetting('QUEUE_WORKER_CONCURRENCY', 1),
 	exactTimeScale: numberSetting('QUEUE_EXACT_TIME_SCALE', 1),
 	deadlineMs: numberSetting('QUEUE_DEADLINE_MINUTES', 45) * 60_000,
 	build: process.env.QUEUE_SKIP_BUILD !== 'true',
@@ -147,7 +150,7 @@ async function main() {
 		log(`Starting n8n ${name}...`);
 		const healthPort = await findFreePort();
 		const userFolder = prepareUserFolder(baseDir, name);
-		const worker = await startWorker({ name, env: await queueEnvironment({ ...common, userFolder, healthPort }), userFolder, healthPort });
+		const worker = await startWorker({ name, env: await queueEnvironment({ ...common, userFolder, healthPort }), userFolder, healthPort, concurrency: Math.max(1, settings.workerConcurrency) });
 		running.push({ name: `n8n ${name}`, stop: worker.stop });
 		workers.push(worker);
 	}
@@ -182,7 +185,7 @@ async function main() {
 	const plan = await planBacklog(outsmart.controlUrl, { total: settings.orders, brokenEvery: BROKEN_EVERY });
 	const planWaves = waves(plan, Math.max(1, settings.waves));
 	const expiryAfterWave = new Set(
-		Array.from({ length: settings.tokenExpiries }, (_, index) => Math.min(planWaves.length - 1, 1 + index * 2)),
+		Array.from({ length: settings.tokenExpiries }, (_, index) => 1 + index * 2),
 	);
 	log(`Backlog: ${plan.length} new orders (${plan.filter((order) => order.broken).length} without GLA) in ${planWaves.length} waves, plus ${seededReady.length} seeded orders already waiting.`);
 
@@ -190,25 +193,27 @@ async function main() {
 	await rest.activateWorkflow(exportFlow.id);
 	log(`Wave 1 (${planWaves[0].length} orders) finished in OutSmart; export published (polls every minute); imports started.`);
 	await startImports();
+	const expireToken = async () => {
+		await callControl(exact.controlUrl, 'POST', 'clock/advance', { ms: TOKEN_EXPIRY_JUMP_MS });
+		tokenExpiriesDone++;
+		log(`Exact's clock moved on ${TOKEN_EXPIRY_JUMP_MS / 1000} s: the access token the workers hold has expired.`);
+	};
 	let tokenExpiriesDone = 0;
 	for (let index = 1; index < planWaves.length; index++) {
-		await sleep(settings.waveIntervalMs);
+		// Expire the token between two waves, while the previous wave's exports are running.
+		await sleep(settings.waveIntervalMs / 2);
+		if (expiryAfterWave.has(index) && tokenExpiriesDone < settings.tokenExpiries) await expireToken();
+		await sleep(settings.waveIntervalMs / 2);
 		await addOrders(outsmart.controlUrl, planWaves[index]);
 		log(`Wave ${index + 1} (${planWaves[index].length} orders) finished in OutSmart.`);
 		if (index === Math.floor(planWaves.length / 2)) {
 			await startImports();
 			log('Imports started again.');
 		}
-		if (expiryAfterWave.has(index) && tokenExpiriesDone < settings.tokenExpiries) {
-			await callControl(exact.controlUrl, 'POST', 'clock/advance', { ms: TOKEN_EXPIRY_JUMP_MS });
-			tokenExpiriesDone++;
-			log(`Exact's clock moved on ${TOKEN_EXPIRY_JUMP_MS / 1000} s: the access token the workers hold has expired.`);
-		}
 	}
-	for (; tokenExpiriesDone < settings.tokenExpiries; tokenExpiriesDone++) {
-		await sleep(settings.waveIntervalMs);
-		await callControl(exact.controlUrl, 'POST', 'clock/advance', { ms: TOKEN_EXPIRY_JUMP_MS });
-		log(`Exact's clock moved on ${TOKEN_EXPIRY_JUMP_MS / 1000} s: the access token the workers hold has expired.`);
+	while (tokenExpiriesDone < settings.tokenExpiries) {
+		await sleep(settings.waveIntervalMs / 2);
+		await expireToken();
 	}
 
 	const watched = [...seededReady, ...plan.map((order) => order.WorkorderNo)];
@@ -260,9 +265,22 @@ async function judge({ rest, exact, workers, settledOrders, seededReady, plan, w
 	const byWorker = workers.map((worker) => ({ name: worker.name, ids: new Set(executionsStartedBy(worker.logFile)) }));
 	const exportIds = new Set(exportRuns.map((execution) => execution.id));
 	check(
-		'both workers ran export executions',
-		byWorker.every((worker) => [...worker.ids].some((id) => exportIds.has(id))),
+		'the workers ran every execution, both of them some (the main ran none)',
+		byWorker.every((worker) => worker.ids.size > 0) && executions.every((execution) => byWorker.some((worker) => worker.ids.has(execution.id))),
 		byWorker.map((worker) => `${worker.name}: ${worker.ids.size} executions (${[...worker.ids].filter((id) => exportIds.has(id)).length} exports)`).join(', '),
+	);
+	check(
+		'both workers ran exports',
+		byWorker.every((worker) => [...worker.ids].some((id) => exportIds.has(id))),
+		`${exportRuns.length} export executions`,
+	);
+	const span = (execution) => [new Date(execution.startedAt ?? 0).getTime(), new Date(execution.stoppedAt ?? Date.now()).getTime()];
+	const onWorker = (index) => executions.filter((execution) => byWorker[index]?.ids.has(execution.id));
+	const concurrent = onWorker(0).filter((first) => onWorker(1).some((second) => span(first)[0] < span(second)[1] && span(second)[0] < span(first)[1]));
+	check(
+		'both workers used the Exact credential at the same time',
+		concurrent.length > 0,
+		`${concurrent.length} executions on ${byWorker[0]?.name} overlapped one on ${byWorker[1]?.name}`,
 	);
 	const overlapping = importRuns.filter((run) =>
 		exportRuns.some((exportRun) => exportRun.startedAt && run.startedAt && exportRun.stoppedAt && new Date(run.startedAt) < new Date(exportRun.stoppedAt) && new Date(run.stoppedAt ?? Date.now()) > new Date(exportRun.startedAt)),
