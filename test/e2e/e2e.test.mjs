@@ -34,6 +34,11 @@ const materialsTemplate = templateFile('import-materials-with-gla.json');
 const exportTemplate = templateFile('export-work-orders.json');
 const glaTemplate = templateFile('gla-sync.json');
 const paymentTemplate = templateFile('payment-condition-check.json');
+const dryRunTemplate = templateFile('export-dry-run.json');
+const masterDataTemplate = templateFile('import-hour-types-employees-payment-conditions.json');
+const connectionTemplate = templateFile('connection-health.json');
+const paymentStatusTemplate = templateFile('payment-status-to-outsmart.json');
+const instantSyncTemplate = templateFile('instant-master-data-sync.json');
 const webhookTemplate = templates.find(({ workflow }) => workflow.nodes.some((node) => node.type === `${PACKAGE_NAME}.exactOnlineTrigger`));
 const missing = (what) => `no ${what} template in workflows/ yet`;
 
@@ -76,6 +81,65 @@ async function finishCleanOrder(workstatus) {
 
 async function salesInvoices() {
 	return await exactControl(stack, 'GET', `entities/${stack.exact.division}/SalesInvoices`);
+}
+
+/** A manual run takes one sample order from the trigger: move the others waiting in this work status away. */
+async function clearWaiting(workstatus) {
+	for (const waiting of await outsmartControl(stack, 'GET', 'workorders?status=Compleet')) {
+		if (waiting.WorkStatus === workstatus) await outsmartControl(stack, 'POST', `workorders/${waiting.WorkorderNo}/workstatus`, { workstatus: 'In uitvoering' });
+	}
+}
+
+/** The export settings (Build Sales Invoice) of a template: its first export trigger and YourRef prefix. */
+function exportSettingsOf(workflow) {
+	const settingsNode = workflow.nodes.find((node) => node.parameters?.exportTriggers?.trigger?.length);
+	assert.ok(settingsNode, `"${workflow.name}" configures export triggers`);
+	return { settingsNode, trigger: settingsNode.parameters.exportTriggers.trigger[0], yourRefPrefix: settingsNode.parameters.yourRefPrefix ?? '' };
+}
+
+/** The values a Set node assigns, by name. */
+function assignmentsOf(workflow, nodeName) {
+	const node = workflow.nodes.find((entry) => entry.name === nodeName);
+	assert.ok(node, `"${workflow.name}" has a node "${nodeName}"`);
+	return Object.fromEntries(node.parameters.assignments.assignments.map((assignment) => [assignment.name, assignment.value]));
+}
+
+/** Exact API calls (not token calls) and OutSmart calls the simulators recorded since their logs were cleared. */
+async function recordedCalls() {
+	const exact = (await exactControl(stack, 'GET', 'calls')).filter((call) => call.path.startsWith('/api/v1/'));
+	const outsmart = await outsmartControl(stack, 'GET', 'calls');
+	return { exact, outsmart };
+}
+
+/**
+ * An order the export moved to the payment template's "exported" status whose Exact invoice is still open;
+ * exports one through the shipped export template when no earlier case left one.
+ * @param {Record<string, any>} settings  the payment template's Settings
+ */
+async function exportedOrderWithOpenInvoice(settings) {
+	const find = async () => {
+		for (const invoice of await salesInvoices()) {
+			const yourRef = String(invoice.YourRef ?? '').trim();
+			if (invoice.Status === 50 || !yourRef.startsWith(settings.yourRefPrefix)) continue;
+			const order = await outsmartControl(stack, 'GET', `workorders/${yourRef.slice(settings.yourRefPrefix.length)}`).catch(() => undefined);
+			if (order?.WorkStatus === settings.exportedStatus) return { invoice, order };
+		}
+		return undefined;
+	};
+	const found = await find();
+	if (found) return found;
+	const { trigger } = exportSettingsOf(exportTemplate.workflow);
+	await clearWaiting(trigger.workstatus);
+	await finishCleanOrder(trigger.workstatus);
+	await runWorkflowToSuccess(stack, importedId(exportTemplate));
+	const exported = await find();
+	assert.ok(exported, 'the export left an order with an open invoice in the exported status');
+	return exported;
+}
+
+async function clearCallLogs() {
+	await exactControl(stack, 'DELETE', 'calls');
+	await outsmartControl(stack, 'DELETE', 'calls');
 }
 
 before(async () => {
@@ -165,36 +229,36 @@ describe('templates run in n8n', () => {
 	for (const mode of EXPORT_MODES) {
 		test(`export (${mode}): a finished order is exported once and moves to the success status`, { skip: !exportTemplate && missing('export') }, async () => {
 			const workflow = toNewWorkflow(linkCredentials(structuredClone(exportTemplate.workflow), credentialsByType()));
-			const settingsNode = workflow.nodes.find((node) => node.parameters?.exportTriggers?.trigger?.length);
-			assert.ok(settingsNode, 'the export template configures export triggers');
-			const [trigger] = settingsNode.parameters.exportTriggers.trigger;
+			const { trigger, yourRefPrefix } = exportSettingsOf(workflow);
 			trigger.mode = mode;
 			workflow.name = `${workflow.name} (${mode})`;
 			const created = await stack.rest.createWorkflow(workflow);
 
-			// A manual run takes one sample order from the trigger: make this order the only one waiting.
-			for (const waiting of await outsmartControl(stack, 'GET', 'workorders?status=Compleet')) {
-				if (waiting.WorkStatus === trigger.workstatus) await outsmartControl(stack, 'POST', `workorders/${waiting.WorkorderNo}/workstatus`, { workstatus: 'In uitvoering' });
-			}
+			await clearWaiting(trigger.workstatus);
 			const order = await finishCleanOrder(trigger.workstatus);
-			const yourRef = `${settingsNode.parameters.yourRefPrefix ?? ''}${order.WorkorderNo}`;
+			const yourRef = `${yourRefPrefix}${order.WorkorderNo}`;
 			const first = await runWorkflowToSuccess(stack, created.id);
 			const after = await outsmartControl(stack, 'GET', `workorders/${order.WorkorderNo}`);
 			if (after.WorkStatus !== trigger.successStatus) {
 				const reasons = JSON.stringify(['Failure Reason', 'Exported'].map((name) => first.data.resultData.runData[name]?.[0]?.data?.main?.[0]?.map((item) => item.json)));
 				assert.fail(`order ${order.WorkorderNo} is in work status ${after.WorkStatus}, not the success status ${trigger.successStatus}; the run:\n${describeRun(first)}\n${reasons.slice(0, 1500)}`);
 			}
+			const invoicesFor = async () => (await salesInvoices()).filter((invoice) => invoice.YourRef === yourRef);
 			const documentsFor = async () => (await exactControl(stack, 'GET', `entities/${stack.exact.division}/Documents`)).filter((document) => String(document.Subject ?? '').includes(order.WorkorderNo));
 			if (mode === 'pdfOnly') {
-				assert.equal((await salesInvoices()).filter((invoice) => invoice.YourRef === yourRef).length, 0, 'PDF-only export creates no invoice');
+				assert.equal((await invoicesFor()).length, 0, 'PDF-only export creates no invoice');
 				assert.equal((await documentsFor()).length, 1, 'one document holds the work-order PDF');
-				return;
 			}
-			// Put the order back in the export status: a second export must find the invoice and not make another.
+			// Put the order back in the export status: a second export must find its invoice or document and not make another.
 			await outsmartControl(stack, 'POST', `workorders/${order.WorkorderNo}/workstatus`, { workstatus: trigger.workstatus });
 			await runWorkflowToSuccess(stack, created.id);
-			assert.equal((await salesInvoices()).filter((invoice) => invoice.YourRef === yourRef).length, 1, `order ${order.WorkorderNo} has exactly one invoice`);
 			assert.equal((await outsmartControl(stack, 'GET', `workorders/${order.WorkorderNo}`)).WorkStatus, trigger.successStatus, 'the re-export ends in the success status too');
+			if (mode === 'pdfOnly') {
+				assert.equal((await invoicesFor()).length, 0, 'a PDF-only re-export creates no invoice');
+				assert.equal((await documentsFor()).length, 1, `order ${order.WorkorderNo} still has exactly one document after the re-export`);
+				return;
+			}
+			assert.equal((await invoicesFor()).length, 1, `order ${order.WorkorderNo} has exactly one invoice`);
 		});
 	}
 
@@ -208,6 +272,141 @@ describe('templates run in n8n', () => {
 		}
 	});
 
+	test('export dry run: a verdict for the waiting order and not a single write to either system', { skip: !dryRunTemplate && missing('export dry run') }, async () => {
+		const { trigger } = exportSettingsOf(dryRunTemplate.workflow);
+		const order = await finishCleanOrder(trigger.workstatus);
+		await clearCallLogs();
+		const execution = await runWorkflowToSuccess(stack, importedId(dryRunTemplate));
+
+		const verdicts = outputOf(execution, 'Dry Run Export').filter((line) => line.workorder?.workorderNo === order.WorkorderNo);
+		assert.deepEqual(verdicts.map((line) => line.verdict), ['wouldExport'], `the dry run judged order ${order.WorkorderNo}: ${JSON.stringify(verdicts).slice(0, 800)}`);
+		const [summary] = outputOf(execution, 'Dry Run Summary');
+		assert.ok(summary.ordersWaiting >= 1 && summary.wouldExport >= 1, `the summary counts the waiting order: ${JSON.stringify(summary)}`);
+
+		const { exact, outsmart } = await recordedCalls();
+		assert.ok(exact.some((call) => call.method === 'GET'), 'the dry run read Exact');
+		assert.deepEqual(exact.filter((call) => call.method !== 'GET').map((call) => `${call.method} ${call.path}`), [], 'no write to Exact');
+		const reads = outsmart.filter((call) => call.endpoint === 'GetWorkorders');
+		assert.ok(reads.length > 0, 'the dry run read the waiting orders');
+		for (const read of reads) assert.match(String(read.query ?? read.path), /update_status=false/, 'every read leaves the work orders as they are');
+		assert.deepEqual(outsmart.filter((call) => call.method === 'POST' || call.endpoint === 'UpdateWorkorder').map((call) => call.path), [], 'no write to OutSmart');
+		assert.equal((await outsmartControl(stack, 'GET', `workorders/${order.WorkorderNo}`)).WorkStatus, trigger.workstatus, 'the order still waits');
+		assert.equal((await salesInvoices()).filter((invoice) => String(invoice.YourRef ?? '').endsWith(order.WorkorderNo)).length, 0, 'no invoice for it');
+		// Out of the export status again, so later cases start from their own orders.
+		await outsmartControl(stack, 'POST', `workorders/${order.WorkorderNo}/workstatus`, { workstatus: 'In uitvoering' });
+	});
+
+	test('hour types, employees and payment conditions import: new and changed Exact records arrive in OutSmart', { skip: !masterDataTemplate && missing('hour types, employees and payment conditions import') }, async () => {
+		const division = stack.exact.division;
+		const labourItem = (await exactControl(stack, 'GET', `entities/${division}/Items`)).find((item) => item.IsTime === true || item.IsTime === 1);
+		assert.ok(labourItem, 'the Exact demo company has a labour item');
+		await exactControl(stack, 'PATCH', `entities/${division}/Items/${labourItem.ID}`, { Description: 'Monteursuur avond (e2e)' });
+		const [someone] = await exactControl(stack, 'GET', `entities/${division}/Employees`);
+		const { ID: _employeeId, ...employeeFields } = someone;
+		await exactControl(stack, 'POST', `entities/${division}/Employees`, {
+			...employeeFields,
+			Code: '907',
+			HID: 907,
+			EmployeeHID: 907,
+			FirstName: 'Sanne',
+			LastName: 'Vermeulen',
+			FullName: 'Sanne Vermeulen',
+			Email: 'sanne.vermeulen@example.nl',
+			BusinessEmail: 'sanne.vermeulen@example.nl',
+			IsActive: true,
+		});
+		const [condition] = await exactControl(stack, 'GET', `entities/${division}/PaymentConditions`);
+		const { ID: _conditionId, ...conditionFields } = condition;
+		await exactControl(stack, 'POST', `entities/${division}/PaymentConditions`, { ...conditionFields, Code: '97', Description: 'Binnen 45 dagen (e2e)', PaymentDays: 45 });
+
+		await outsmartControl(stack, 'DELETE', 'calls');
+		const execution = await runWorkflowToSuccess(stack, importedId(masterDataTemplate));
+		for (const summary of ['Hour Types Summary', 'Employees Summary', 'Payment Methods Summary']) {
+			const [line] = outputOf(execution, summary);
+			assert.equal(line.failed, 0, `${summary}: ${JSON.stringify(line).slice(0, 500)}`);
+		}
+		const posted = new Set((await outsmartControl(stack, 'GET', 'calls?method=POST')).map((call) => call.endpoint));
+		assert.deepEqual(['employees', 'hourtypes', 'paymentmethods'].filter((endpoint) => !posted.has(endpoint)), [], 'the import wrote each entity');
+
+		const hourType = (await outsmartControl(stack, 'GET', 'master/hourtypes')).find((entry) => String(entry.code).trim() === String(labourItem.Code).trim());
+		assert.equal(hourType?.name, 'Monteursuur avond (e2e)', 'the changed labour item updated its hour type');
+		const employee = (await outsmartControl(stack, 'GET', 'master/employees')).find((entry) => String(entry.number).trim() === '907');
+		assert.deepEqual({ firstname: employee?.firstname, lastname: employee?.lastname }, { firstname: 'Sanne', lastname: 'Vermeulen' }, 'the new employee is in OutSmart');
+		const methods = (await outsmartControl(stack, 'GET', 'master/paymentmethods')).map((method) => String(method.pmd_description));
+		assert.equal(methods.filter((method) => method.split(' - ')[0] === '97').length, 1, `the new payment condition is a payment method: ${methods.join(', ')}`);
+	});
+
+	test('payment status to OutSmart: an exported order whose invoice is paid in Exact gets the work status "Betaald"', { skip: !paymentStatusTemplate && missing('payment status') }, async () => {
+		const settings = assignmentsOf(paymentStatusTemplate.workflow, 'Settings');
+		const { invoice, order } = await exportedOrderWithOpenInvoice(settings);
+		await exactControl(stack, 'POST', `invoices/${invoice.InvoiceID}/paid`, {});
+		// n8n looks back from its own clock, the real one; the simulator's clock starts on a fixed date. Date the
+		// payment now, as Exact would.
+		const receivable = (await exactControl(stack, 'GET', `entities/${stack.exact.division}/Receivables`)).find((row) => row.TransactionEntryID === invoice.InvoiceID);
+		assert.ok(receivable?.IsFullyPaid, `the receivable of invoice ${invoice.InvoiceNumber} is fully paid`);
+		await exactControl(stack, 'PATCH', `entities/${stack.exact.division}/Receivables/${receivable.ID}`, { LastPaymentDate: Date.now() });
+
+		const execution = await runWorkflowToSuccess(stack, importedId(paymentStatusTemplate));
+		const marked = outputOf(execution, 'Marked Paid').filter((line) => line.workorderNo === order.WorkorderNo);
+		assert.deepEqual(marked.map((line) => line.statusSet), [true], `order ${order.WorkorderNo} was marked paid:\n${describeRun(execution)}`);
+		const after = await outsmartControl(stack, 'GET', `workorders/${order.WorkorderNo}`);
+		assert.equal(after.WorkStatus, settings.paidStatus);
+		const statuses = await outsmartControl(stack, 'GET', 'master/workstatusses');
+		assert.equal(statuses.find((status) => String(status.sta_code) === String(after.WorkStatus))?.sta_name, 'Betaald');
+
+		// A second run finds nothing left to change.
+		await outsmartControl(stack, 'DELETE', 'calls');
+		await runWorkflowToSuccess(stack, importedId(paymentStatusTemplate));
+		assert.equal((await outsmartControl(stack, 'GET', 'calls/count?endpoint=UpdateWorkorder')).count, 0, 'the second run writes nothing');
+	});
+
+	test('connection health: the run succeeds and renews the Exact token chain', { skip: !connectionTemplate && missing('connection health') }, async () => {
+		const before = await exactControl(stack, 'GET', 'oauth/stats');
+		// Past the access token's 10 minutes, the call needs a refresh, and Exact hands out a new refresh token.
+		await exactControl(stack, 'POST', 'clock/advance', { ms: 11 * 60_000 });
+		const first = await runWorkflowToSuccess(stack, importedId(connectionTemplate));
+		assert.equal(outputOf(first, 'Connection OK').length, 1, 'the health check reached Exact');
+		const afterFirst = await exactControl(stack, 'GET', 'oauth/stats');
+		assert.ok(afterFirst.refreshes > before.refreshes, `the run refreshed the token (refreshes ${before.refreshes} -> ${afterFirst.refreshes})`);
+		// Only a stored, rotated refresh token works next time: Exact refuses an old one.
+		await exactControl(stack, 'POST', 'clock/advance', { ms: 11 * 60_000 });
+		await runWorkflowToSuccess(stack, importedId(connectionTemplate));
+		const afterSecond = await exactControl(stack, 'GET', 'oauth/stats');
+		assert.ok(afterSecond.refreshes > afterFirst.refreshes, 'the second run refreshed with the rotated refresh token');
+		assert.equal(afterSecond.oldRefreshTokenUsed, before.oldRefreshTokenUsed, 'no old refresh token was used');
+		assert.equal(afterSecond.rejectedTokenCalls, before.rejectedTokenCalls, 'Exact refused no token call');
+	});
+
+	test('instant master-data sync: a changed account and item reach OutSmart through the published webhook', { timeout: 150_000, skip: !instantSyncTemplate && missing('instant master-data sync') }, async () => {
+		const division = stack.exact.division;
+		const workflowId = importedId(instantSyncTemplate);
+		const subscriptions = async () => await exactControl(stack, 'GET', `entities/${division}/WebhookSubscriptions`);
+		const subscriptionsBefore = (await subscriptions()).length;
+		const topics = instantSyncTemplate.workflow.nodes.find((node) => node.type === `${PACKAGE_NAME}.exactOnlineTrigger`).parameters.topics;
+		await stack.rest.activateWorkflow(workflowId);
+		try {
+			const seen = new Set((await stack.rest.listExecutions(workflowId)).map((execution) => String(execution.id)));
+			// n8n publishes asynchronously: wait until the trigger subscribed to every topic in Exact.
+			await waitFor('the webhook subscriptions in Exact', async () => ((await subscriptions()).length >= subscriptionsBefore + topics.length ? true : undefined), { timeoutMs: 30_000 });
+			const namesRecord = (id) => (execution) => JSON.stringify(execution.data?.resultData?.runData ?? {}).includes(id);
+
+			const account = (await exactControl(stack, 'GET', `entities/${division}/Accounts`)).find((row) => row.Status === 'C' && !row.Blocked);
+			assert.ok(account, 'the Exact demo company has an active customer');
+			await exactControl(stack, 'PATCH', `entities/${division}/Accounts/${account.ID}`, { Name: 'Installatiebedrijf Kampen B.V.', City: 'Kampen' });
+			assertExecutionSucceeded(await waitForProductionExecution(stack, workflowId, seen, 60_000, namesRecord(account.ID)), 'the instant sync of an account');
+			const relation = (await outsmartControl(stack, 'GET', 'master/relations')).find((entry) => String(entry.debtor_number) === String(account.Code).trim());
+			assert.deepEqual({ name: relation?.name, city: relation?.city }, { name: 'Installatiebedrijf Kampen B.V.', city: 'Kampen' }, 'the relation follows the account');
+
+			const item = (await exactControl(stack, 'GET', `entities/${division}/Items`)).find((row) => !row.IsTime && row.IsSalesItem !== false && row.GLRevenueCode);
+			assert.ok(item, 'the Exact demo company has a sales item with a revenue account');
+			await exactControl(stack, 'PATCH', `entities/${division}/Items/${item.ID}`, { Description: 'Radiatorkraan haaks 1/2" (e2e)' });
+			assertExecutionSucceeded(await waitForProductionExecution(stack, workflowId, seen, 60_000, namesRecord(item.ID)), 'the instant sync of an item');
+			const material = (await outsmartControl(stack, 'GET', 'master/materials')).find((entry) => String(entry.code) === String(item.Code).trim());
+			assert.deepEqual({ description: material?.description, gla: material?.freefield1 }, { description: 'Radiatorkraan haaks 1/2" (e2e)', gla: String(item.GLRevenueCode).trim() }, 'the material follows the item');
+		} finally {
+			await stack.rest.deactivateWorkflow(workflowId);
+		}
+	});
 });
 
 describe('production triggers', () => {
