@@ -15,7 +15,7 @@ export class ExactOnlineOAuth2Api implements ICredentialType {
 
 	displayName = 'Exact Online OAuth2 API';
 
-	icon: Icon = 'file:exactOnline.svg';
+	icon: Icon = { light: 'file:exactOnline.svg', dark: 'file:exactOnline.dark.svg' };
 
 	documentationUrl = 'https://start.exactonline.nl/docs/HlpRestAPIResources.aspx';
 

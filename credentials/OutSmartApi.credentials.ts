@@ -17,7 +17,7 @@ export class OutSmartApi implements ICredentialType {
 
 	displayName = 'OutSmart API';
 
-	icon: Icon = 'file:outSmart.svg';
+	icon: Icon = { light: 'file:outSmart.svg', dark: 'file:outSmart.dark.svg' };
 
 	documentationUrl = 'https://www.outsmart.nl/kennisbank/';
 

@@ -1,4 +1,5 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 import { nodeProperties } from './actions/node.description';
 import { router } from './actions/router';
 import { listSearch, loadOptions } from './methods';
@@ -7,15 +8,15 @@ export class ExactOnline implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Exact Online',
 		name: 'exactOnline',
-		icon: 'file:exactOnline.svg',
+		icon: { light: 'file:exactOnline.svg', dark: 'file:exactOnline.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Read and write relations, items, invoices, documents and hours in Exact Online',
 		defaults: { name: 'Exact Online' },
 		usableAsTool: true,
-		inputs: ['main'],
-		outputs: ['main'],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'exactOnlineOAuth2Api', required: true }],
 		properties: nodeProperties,
 	};

@@ -5,7 +5,7 @@ import type {
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { searchDivisions } from './trigger/divisions';
 import { receiveCallback } from './trigger/receive';
@@ -23,14 +23,14 @@ export class ExactOnlineTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Exact Online Trigger',
 		name: 'exactOnlineTrigger',
-		icon: 'file:exactOnline.svg',
+		icon: { light: 'file:exactOnline.svg', dark: 'file:exactOnline.dark.svg' },
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{ ($parameter["topics"] || []).join(", ") }}',
 		description: 'Starts the workflow when records change in Exact Online (webhooks)',
 		defaults: { name: 'Exact Online Trigger' },
 		inputs: [],
-		outputs: ['main'],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'exactOnlineOAuth2Api', required: true }],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
@@ -104,7 +104,6 @@ export class ExactOnlineTrigger implements INodeType {
 				],
 			},
 		],
-		usableAsTool: true,
 	};
 
 	methods = { listSearch: { searchDivisions } };

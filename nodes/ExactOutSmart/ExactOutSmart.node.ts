@@ -1,4 +1,5 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as exportConfiguration from './actions/exportConfiguration/ExportConfiguration.resource';
 import * as gla from './actions/gla/Gla.resource';
@@ -17,15 +18,15 @@ export class ExactOutSmart implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Exact OutSmart',
 		name: 'exactOutSmart',
-		icon: 'file:exactOutSmart.svg',
+		icon: { light: 'file:exactOutSmart.svg', dark: 'file:exactOutSmart.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Turns OutSmart work orders into Exact Online invoices and Exact master data into OutSmart records, refusing what would go wrong in Exact',
 		defaults: { name: 'Exact OutSmart' },
 		usableAsTool: true,
-		inputs: ['main'],
-		outputs: ['main'],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [
 			{
 				name: 'exactOnlineOAuth2Api',

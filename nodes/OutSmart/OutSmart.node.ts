@@ -1,4 +1,5 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as document from './actions/document/Document.resource';
 import * as masterData from './actions/masterData/MasterData.resource';
@@ -10,15 +11,15 @@ export class OutSmart implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'OutSmart',
 		name: 'outSmart',
-		icon: 'file:outSmart.svg',
+		icon: { light: 'file:outSmart.svg', dark: 'file:outSmart.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Work orders and master data in OutSmart (field-service work orders)',
 		defaults: { name: 'OutSmart' },
 		usableAsTool: true,
-		inputs: ['main'],
-		outputs: ['main'],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'outSmartApi', required: true }],
 		properties: [
 			{

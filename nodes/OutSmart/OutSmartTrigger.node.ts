@@ -1,11 +1,12 @@
 import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { getClock } from '../shared/clock';
 import { mainStatusOptions } from './actions/workOrder/common';
 import { loadOptions } from './methods';
 import { getWorkorders, type WorkorderMainStatus } from './transport';
 import { decidePoll, qualifies, withTriggerStatus, type StatusWatch, type WatchState } from './trigger/workorderStatusWatch';
+import { toNodeError } from '../shared/nodeError';
 
 function readWatch(context: IPollFunctions): StatusWatch {
 	const mainStatus = context.getNodeParameter('mainStatus', 'Compleet') as string;
@@ -40,7 +41,7 @@ export class OutSmartTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'OutSmart Trigger',
 		name: 'outSmartTrigger',
-		icon: 'file:outSmart.svg',
+		icon: { light: 'file:outSmart.svg', dark: 'file:outSmart.dark.svg' },
 		group: ['trigger'],
 		version: 1,
 		subtitle: 'Work order reached status',
@@ -48,7 +49,7 @@ export class OutSmartTrigger implements INodeType {
 		defaults: { name: 'OutSmart Trigger' },
 		polling: true,
 		inputs: [],
-		outputs: ['main'],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'outSmartApi', required: true }],
 		properties: [
 			{
@@ -138,7 +139,7 @@ export class OutSmartTrigger implements INodeType {
 			orders = await fetchQualifying(this, watch);
 		} catch (error) {
 			// Before the first successful poll a failure must be visible; afterwards one bad poll is only logged.
-			if (!staticData.initialised) throw error;
+			if (!staticData.initialised) throw toNodeError(this.getNode(), error);
 			this.logger.error(`OutSmart Trigger: polling failed, will try again at the next poll: ${(error as Error).message}`);
 			return null;
 		}

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { toNodeError } from './nodeError';
 
 /** What an operation returns for one input item: plain records, or ready items (e.g. with binary data). */
 export type ItemResult = IDataObject | IDataObject[] | INodeExecutionData | INodeExecutionData[] | undefined;
@@ -54,11 +55,7 @@ export async function runPerItem(
 				});
 				continue;
 			}
-			if (error instanceof NodeApiError || error instanceof NodeOperationError) {
-				error.context.itemIndex = itemIndex;
-				throw error;
-			}
-			throw new NodeOperationError(context.getNode(), error as Error, { itemIndex });
+			throw toNodeError(context.getNode(), error, itemIndex);
 		}
 	}
 	return output;

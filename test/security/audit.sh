@@ -2,7 +2,7 @@
 # Supply-chain checks of the published package:
 #  1. `npm audit --omit=dev` must report nothing (the package has no runtime dependencies);
 #  2. the package.json must declare no runtime `dependencies`;
-#  3. n8n's community-package scanner must pass on the packed tarball.
+#  3. n8n's community-package scanner must pass on the source and the packed tarball.
 # Run from the repository root after `npm run build`:  bash test/security/audit.sh
 # Exit code: 0 all passed, 1 a check failed, 2 a check could not run (e.g. no registry access); the
 # reason is printed either way.
@@ -37,40 +37,11 @@ else
 	[ $status -eq 0 ] && status=2
 fi
 
-# 3. n8n's scanner on the packed tarball.
-pack_dir=$(mktemp -d)
-trap 'rm -rf "$pack_dir"' EXIT
-if [ ! -d dist ]; then
-	note "COULD NOT RUN: dist/ is missing; run npm run build first"
-	exit 2
-fi
-tarball=$(npm pack --silent --pack-destination "$pack_dir" 2>/dev/null | tail -1)
-if [ -z "$tarball" ] || [ ! -f "$pack_dir/$tarball" ]; then
-	note "COULD NOT RUN: npm pack failed"
-	exit 2
-fi
-note "packed $tarball ($(du -k "$pack_dir/$tarball" | cut -f1) kB)"
-scanner_version=${N8N_SCANNER_VERSION:-latest}
-scan_out=$(cd "$pack_dir" && timeout 300 npx -y "@n8n/scan-community-package@${scanner_version}" "$pack_dir/$tarball" 2>&1)
-scan_rc=$?
-printf '%s\n' "$scan_out" | tail -30 >&2
-# The scanner prints its verdict and (as of 0.x) exits 0 even on failure: judge by what it says.
-if printf '%s' "$scan_out" | grep -q 'has failed security checks'; then
-	if printf '%s' "$scan_out" | grep -qE 'Analysis failed: Request failed|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT'; then
-		# It resolves its argument as a package name on registry.npmjs.org: an unpublished tarball cannot be fetched.
-		note "COULD NOT RUN: the scanner could not fetch the package to analyse (it reads packages from the npm registry by name)"
-		[ $status -eq 0 ] && status=2
-	else
-		note "FAIL: @n8n/scan-community-package reported problems (see above)"
-		status=1
-	fi
-elif [ $scan_rc -eq 0 ] && printf '%s' "$scan_out" | grep -qiE 'has passed|passed all|✅'; then
-	note "ok: @n8n/scan-community-package passed"
-elif printf '%s' "$scan_out" | grep -qiE 'ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|fetch failed'; then
-	note "COULD NOT RUN: the scanner needs network access it did not get (see above)"
-	[ $status -eq 0 ] && status=2
+# 3. n8n's community-package scanner, its own analysis on the source and on the packed tarball.
+if node test/security/scan-package.mjs; then
+	note "ok: @n8n/scan-community-package analysis passed"
 else
-	note "FAIL: @n8n/scan-community-package exited with $scan_rc without a verdict"
+	note "FAIL: @n8n/scan-community-package analysis reported problems (see above)"
 	status=1
 fi
 exit $status

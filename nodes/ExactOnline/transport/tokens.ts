@@ -4,6 +4,7 @@ import { isReconnectError, reconnectError } from './errors';
 import { credentialKey, inCredentialLane } from './lane';
 import type { ExactContext } from './types';
 import { EXACT_CREDENTIAL_TYPE } from './types';
+import { toNodeError } from '../../shared/nodeError';
 
 /**
  * Exact refuses a new access token within 570 s of the previous one and counts every 401 toward a
@@ -44,7 +45,7 @@ async function refresh(context: ExactContext, itemIndex?: number): Promise<void>
 		data = (await context.helpers.refreshOAuth2Token.call(context, EXACT_CREDENTIAL_TYPE, OAUTH2_OPTIONS)) as IDataObject;
 	} catch (error) {
 		if (isReconnectError(error)) throw reconnectError(context.getNode(), itemIndex);
-		throw error;
+		throw toNodeError(context.getNode(), error, itemIndex);
 	}
 	if (typeof data?.access_token === 'string') note(credentialKey(context), data.access_token);
 }

@@ -1,6 +1,7 @@
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 import { exactRequest } from '../transport';
 import type { ExactWebhookContent } from './events';
+import { toNodeError } from '../../shared/nodeError';
 
 /**
  * The changed record, read through the Exact transport (so the lane, rate limits and token refresh
@@ -26,7 +27,7 @@ export async function fetchEventRecord(context: IWebhookFunctions, content: Exac
 		return single ?? null;
 	} catch (error) {
 		if (String((error as { httpCode?: unknown }).httpCode) === '404') return null;
-		throw error;
+		throw toNodeError(context.getNode(), error);
 	}
 }
 

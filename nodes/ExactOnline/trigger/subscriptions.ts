@@ -1,6 +1,7 @@
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { entityPath, exactCreate, exactDelete, exactGetAll } from '../transport';
+import { toNodeError } from '../../shared/nodeError';
 
 const RESOURCE = 'webhooks/WebhookSubscriptions';
 
@@ -81,7 +82,7 @@ async function removeRemote(context: IHookFunctions, division: number, id: strin
 		await exactDelete.call(context, division, entityPath(RESOURCE, id));
 	} catch (error) {
 		if (httpCodeOf(error) === '404') return;
-		throw error;
+		throw toNodeError(context.getNode(), error);
 	}
 }
 
@@ -127,11 +128,11 @@ export async function ensureSubscriptions(context: IHookFunctions, target: Subsc
 				}
 				copies = [{ id, topic, callbackUrl: target.callbackUrl }];
 			} catch (error) {
-				if (!isAlreadyExists(error)) throw error;
+				if (!isAlreadyExists(error)) throw toNodeError(context.getNode(), error);
 				// Created meanwhile (or by an earlier attempt whose answer was lost): adopt it.
 				remote = await listRemote(context, target.division);
 				copies = remote.filter((row) => row.topic === topic && row.callbackUrl === target.callbackUrl);
-				if (copies.length === 0) throw error;
+				if (copies.length === 0) throw toNodeError(context.getNode(), error);
 			}
 		}
 		const [kept, ...extras] = copies;

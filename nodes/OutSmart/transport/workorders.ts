@@ -4,6 +4,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { getClock } from '../../shared/clock';
 import type { OutSmartFilter } from './filters';
 import { isTransientFailure, outSmartBaseUrl, outSmartCodeOf, outSmartRequest, OUTSMART_CREDENTIAL, type OutSmartContext } from './request';
+import { toNodeError } from '../../shared/nodeError';
 
 export type WorkorderMainStatus = 'Alle' | 'Klaargezet' | 'Opgehaald' | 'Compleet' | 'Afgehandeld';
 
@@ -105,7 +106,7 @@ export async function updateWorkorder(
 		return { changed: true };
 	} catch (error) {
 		if (outSmartCodeOf(error) === 1503) return { changed: false };
-		throw error;
+		throw toNodeError(this.getNode(), error, itemIndex);
 	}
 }
 

@@ -3,6 +3,7 @@ import { NodeApiError } from 'n8n-workflow';
 import { exactRequest, getDivision, odataString } from '../../transport';
 import { forOperations } from '../common/displayOptions';
 import { USED_ENDPOINTS } from './endpoints';
+import { toNodeError } from '../../../shared/nodeError';
 
 export const description: INodeProperties[] = forOperations('access', ['check'], [
 	{
@@ -37,7 +38,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			allowed = record?.UserHasRights === true || record?.UserHasRights === 'true';
 		} catch (error) {
 			// A 403 here (licence, division scope) is itself the answer; anything else is a real failure.
-			if (!(error instanceof NodeApiError) || error.httpCode !== '403') throw error;
+			if (!(error instanceof NodeApiError) || error.httpCode !== '403') throw toNodeError(this.getNode(), error, itemIndex);
 			problem = error.message;
 		}
 		details.push({ endpoint, action, module, allowed, ...(problem ? { problem } : {}) });

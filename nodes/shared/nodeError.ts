@@ -1,0 +1,14 @@
+import type { INode } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+/**
+ * The error to throw on from a catch block: n8n's own error types pass through (keeping their HTTP
+ * context and message), anything else is wrapped so the editor can show which node and item failed.
+ */
+export function toNodeError(node: INode, error: unknown, itemIndex?: number): NodeApiError | NodeOperationError {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+		if (itemIndex !== undefined) error.context.itemIndex = itemIndex;
+		return error;
+	}
+	return new NodeOperationError(node, error as Error, itemIndex !== undefined ? { itemIndex } : {});
+}
