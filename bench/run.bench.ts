@@ -36,7 +36,10 @@ test('benchmark', async () => {
 	for (const items of IMPORT_SIZES) {
 		for (const approach of APPROACHES) imports.push(await runFullImport(approach, items));
 	}
-	const incremental = await runIncremental(INCREMENTAL.items, INCREMENTAL.changes);
+	const incremental = [
+		...(await runIncremental(INCREMENTAL.items, INCREMENTAL.changes, true)),
+		...(await runIncremental(INCREMENTAL.items, INCREMENTAL.changes, false)),
+	];
 	const exports: ExportResult[] = [];
 	for (const orders of EXPORT_SIZES) {
 		for (const mode of MODES) exports.push(await runExport(mode, orders));

@@ -6,6 +6,8 @@ import { errorText } from './fullImport';
 export interface IncrementalResult {
 	items: number;
 	changed: number;
+	/** Whether the run also read Exact's deletions feed (the import templates leave it off). */
+	deletions: boolean;
 	status: string;
 	error?: string;
 	rowsRead: number;
@@ -16,8 +18,11 @@ export interface IncrementalResult {
 	target: { exactCalls: number; outSmartWrites: number };
 }
 
-/** A full import, then runs from its cursor: once with nothing changed, then once per change count. */
-export async function runIncremental(items: number, changeCounts: number[]): Promise<IncrementalResult[]> {
+/**
+ * A full import, then runs from its cursor: once with nothing changed, then once per change count. With
+ * `deletions` the run also reads sync/Deleted (one more call); the import templates leave that off.
+ */
+export async function runIncremental(items: number, changeCounts: number[], deletions = true): Promise<IncrementalResult[]> {
 	const stack = await startStack({ itemCount: items });
 	try {
 		const full = await stack.harness.run(oursImportWorkflow());
@@ -34,12 +39,13 @@ export async function runIncremental(items: number, changeCounts: number[]): Pro
 			changedSoFar += changed;
 			stack.resetCounters();
 			const started = Date.now();
-			const { result: run } = await measurePeakMemory(() => stack.harness.run(oursImportWorkflow(cursor)));
+			const { result: run } = await measurePeakMemory(() => stack.harness.run(oursImportWorkflow(cursor, deletions)));
 			const read = run.output(NODE.read);
 			if (read.length > 0) cursor = String(read[0]._nextTimestamp ?? cursor);
 			results.push({
 				items,
 				changed,
+				deletions,
 				status: run.status,
 				error: errorText(run),
 				rowsRead: read.length,

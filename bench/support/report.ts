@@ -47,10 +47,11 @@ export function importTable(results: ImportResult[]): string {
 
 export function incrementalTable(results: IncrementalResult[]): string {
 	return table(
-		['N items', 'changed', 'result', 'rows read', 'Exact calls', 'OutSmart writes', 'simulated time', 'real time', 'target'],
+		['N items', 'changed', 'deletions read', 'result', 'rows read', 'Exact calls', 'OutSmart writes', 'simulated time', 'real time', 'target'],
 		results.map((result) => [
 			result.items,
 			result.changed,
+			result.deletions ? 'yes' : 'no (as the templates)',
 			result.status === 'success' ? 'ok' : `FAILED: ${result.error ?? result.status}`,
 			result.rowsRead,
 			result.exact.api,

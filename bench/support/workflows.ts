@@ -50,7 +50,7 @@ const mapNode = node(NODE.map, 'exactOutSmart', { resource: 'import', operation:
 const writeNode = node(NODE.write, 'outSmart', { resource: 'material', operation: 'upsert', record: '={{ $json }}', batchSize: OUTSMART_BATCH });
 
 /** Ours: Exact's sync feed (1000 rows a call) → mapping → OutSmart batch upsert. Empty cursor = full import. */
-export function oursImportWorkflow(sinceTimestamp = ''): IWorkflowBase {
+export function oursImportWorkflow(sinceTimestamp = '', includeDeletions = true): IWorkflowBase {
 	const read = node(NODE.read, 'exactOnline', {
 		resource: 'sync',
 		operation: 'getChanges',
@@ -59,6 +59,7 @@ export function oursImportWorkflow(sinceTimestamp = ''): IWorkflowBase {
 		sinceTimestamp,
 		output: 'perRecord',
 		fields: ITEM_FIELDS.join(','),
+		includeDeletions,
 	});
 	const nodes = [node(NODE.start, 'n8n-nodes-base.manualTrigger', {}), read, mapNode, writeNode];
 	return workflow('Ours: import items', nodes, chain([NODE.start, NODE.read, NODE.map, NODE.write]));
