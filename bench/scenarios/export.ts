@@ -1,4 +1,5 @@
 import type { IConnections, IDataObject, INode } from 'n8n-workflow';
+import { exportBuildParameters, exportTrigger } from '../../test/fixtures/exportSettings';
 import { DEMO_WORKSTATUS } from '../../test/simulators/outsmart';
 import { measurePeakMemory, type MemoryPeak } from '../support/memory';
 import { minimumDrainMs } from '../support/pacing';
@@ -36,16 +37,6 @@ const N = {
 	mark: 'Mark Exported',
 } as const;
 
-function trigger(mode: ExportMode) {
-	return {
-		name: `Export ${mode}`,
-		status: 'Compleet',
-		workstatus: DEMO_WORKSTATUS.readyForInvoicing.code,
-		mode,
-		successStatus: DEMO_WORKSTATUS.exportSucceeded.code,
-		errorStatus: DEMO_WORKSTATUS.error99.code,
-	};
-}
 
 /** The export chain as the template wires it: read without acknowledging, build, create in Exact, then move the order on. */
 export function exportWorkflow(mode: ExportMode) {
@@ -53,21 +44,7 @@ export function exportWorkflow(mode: ExportMode) {
 	const nodes: INode[] = [
 		node(N.start, 'n8n-nodes-base.manualTrigger', {}),
 		node(N.fetch, 'outSmart', { resource: 'workOrder', operation: 'getAll', status: 'Compleet', workstatus: DEMO_WORKSTATUS.readyForInvoicing.code, returnAll: true }),
-		node(N.build, 'exactOutSmart', {
-			resource: 'workOrder',
-			operation: 'buildSalesInvoice',
-			division: DIVISION_PARAMETER,
-			exportStart: 'manual',
-			exportTriggers: { trigger: [trigger(mode)] },
-			journal: '70',
-			yourRefPrefix: '',
-			glaSource: 'materialFreeField',
-			glaFreeField: 1,
-			tags: { mapping: [{ field: 'Description', template: 'Werkbon [WorkorderNo] - [CustomerName]' }] },
-			paymentConditionSource: 'outSmartRelation',
-			relationTermField: 'payment_condition',
-			exportOptions: {},
-		}),
+		node(N.build, 'exactOutSmart', exportBuildParameters({ division: DIVISION_PARAMETER, exportTriggers: { trigger: [exportTrigger(mode, `Export ${mode}`)] } }) as INode['parameters']),
 		node(N.mark, 'outSmart', {
 			resource: 'workOrder',
 			operation: 'update',

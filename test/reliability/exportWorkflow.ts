@@ -4,20 +4,13 @@
  * Exact (skipping a YourRef that already exists), then move the order to the trigger's success status, or
  * to its error status when building or creating failed.
  */
-import type { IConnections, INode, IWorkflowBase } from 'n8n-workflow';
+import type { IConnections, IDataObject, INode, IWorkflowBase } from 'n8n-workflow';
+import { DEMO_DIVISION_PARAMETER, exportBuildParameters, exportTrigger } from '../fixtures/exportSettings';
 import { PACKAGE_PREFIX } from '../harness';
-import { DEMO_WORKSTATUS } from '../simulators/outsmart';
 
-export const DIVISION_PARAMETER = { __rl: true, mode: 'id', value: '3185420' };
+export const DIVISION_PARAMETER = DEMO_DIVISION_PARAMETER;
 
-export const INVOICE_TRIGGER = {
-	name: 'Factuur materiaal en uren',
-	status: 'Compleet',
-	workstatus: DEMO_WORKSTATUS.readyForInvoicing.code,
-	mode: 'materialsAndHours',
-	successStatus: DEMO_WORKSTATUS.exportSucceeded.code,
-	errorStatus: DEMO_WORKSTATUS.error99.code,
-};
+export const INVOICE_TRIGGER = exportTrigger();
 
 export const NODE = {
 	start: 'Start',
@@ -30,22 +23,7 @@ export const NODE = {
 } as const;
 
 export function buildParameters(overrides: Record<string, unknown> = {}): INode['parameters'] {
-	return {
-		resource: 'workOrder',
-		operation: 'buildSalesInvoice',
-		division: DIVISION_PARAMETER,
-		exportStart: 'manual',
-		exportTriggers: { trigger: [INVOICE_TRIGGER] },
-		journal: '70',
-		yourRefPrefix: '',
-		glaSource: 'materialFreeField',
-		glaFreeField: 1,
-		tags: { mapping: [{ field: 'Description', template: 'Werkbon [WorkorderNo] - [CustomerName]' }] },
-		paymentConditionSource: 'outSmartRelation',
-		relationTermField: 'payment_condition',
-		exportOptions: {},
-		...overrides,
-	} as INode['parameters'];
+	return exportBuildParameters(overrides as IDataObject) as INode['parameters'];
 }
 
 function node(name: string, type: string, position: number, parameters: INode['parameters'], onError?: INode['onError']): INode {

@@ -4,6 +4,7 @@ import { exactCredentials, outSmartCredentials, WorkflowHarness } from '../../ha
 import { DEMO_DIVISION, startExactSimulator, type ExactSimulator } from '../../simulators/exact';
 import { DEMO_WORKSTATUS, startOutSmartSimulator, type OutSmartSimulator } from '../../simulators/outsmart';
 import { okResponse } from '../../simulators/outsmart/testClient';
+import { DEMO_DIVISION_PARAMETER, exportBuildParameters, exportTrigger } from '../../fixtures/exportSettings';
 
 export interface Stack {
 	exact: ExactSimulator;
@@ -33,35 +34,11 @@ export async function startStack(): Promise<Stack> {
 	};
 }
 
-export const division = { __rl: true, mode: 'id', value: String(DEMO_DIVISION) };
+export const division = DEMO_DIVISION_PARAMETER;
 
-export const invoiceTrigger = {
-	name: 'Factuur materiaal en uren',
-	status: 'Compleet',
-	workstatus: DEMO_WORKSTATUS.readyForInvoicing.code,
-	mode: 'materialsAndHours',
-	successStatus: DEMO_WORKSTATUS.exportSucceeded.code,
-	errorStatus: DEMO_WORKSTATUS.error99.code,
-};
+export const invoiceTrigger = exportTrigger();
 
-export function exportParameters(overrides: IDataObject = {}): IDataObject {
-	return {
-		resource: 'workOrder',
-		operation: 'buildSalesInvoice',
-		division,
-		exportStart: 'manual',
-		exportTriggers: { trigger: [invoiceTrigger] },
-		journal: '70',
-		yourRefPrefix: '',
-		glaSource: 'materialFreeField',
-		glaFreeField: 1,
-		tags: { mapping: [{ field: 'Description', template: 'Werkbon [WorkorderNo] - [CustomerName]' }] },
-		paymentConditionSource: 'outSmartRelation',
-		relationTermField: 'payment_condition',
-		exportOptions: {},
-		...overrides,
-	};
-}
+export const exportParameters = exportBuildParameters;
 
 /** The orders waiting for invoicing, read the way the OutSmart Trigger reads them (never acknowledging). */
 export async function ordersReadyForInvoicing(outSmart: OutSmartSimulator): Promise<IDataObject[]> {
