@@ -1,20 +1,7 @@
-import type { IDataObject, IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { OutSmartFilter, OutSmartFilterOperator, WorkorderReference } from '../transport';
-
-/** Adds `displayOptions` to every property of an operation (a local copy of n8n-nodes-base's helper). */
-export function updateDisplayOptions(displayOptions: IDisplayOptions, properties: INodeProperties[]): INodeProperties[] {
-	return properties.map((property) => ({
-		...property,
-		displayOptions: {
-			show: { ...(displayOptions.show ?? {}), ...(property.displayOptions?.show ?? {}) },
-			...(property.displayOptions?.hide || displayOptions.hide
-				? { hide: { ...(displayOptions.hide ?? {}), ...(property.displayOptions?.hide ?? {}) } }
-				: {}),
-		},
-	}));
-}
 
 export const workorderReferenceProperties: INodeProperties[] = [
 	{
@@ -99,25 +86,6 @@ export function readFilters(context: IExecuteFunctions, itemIndex: number): OutS
 			value: String(condition.value ?? ''),
 		}));
 }
-
-export const returnAllProperties: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
-];
 
 export function applyLimit(context: IExecuteFunctions, itemIndex: number, records: IDataObject[]): IDataObject[] {
 	if (context.getNodeParameter('returnAll', itemIndex, false) as boolean) return records;

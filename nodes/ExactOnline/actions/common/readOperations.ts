@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 import { entityPath, exactGetAll, exactRequest, getDivision, gt, odataInt64 } from '../../transport';
 import { forOperations } from './displayOptions';
-import { idField, keepMetadata, limitOf, listOptions, returnAllAndLimit, selectedFields } from './descriptions';
+import { returnAllAndLimit } from '../../../shared/descriptions';
+import { idField, keepMetadata, limitOf, listOptions, selectedFields } from './descriptions';
 import type { ExactOperation } from './types';
 
 export interface ReadSpec {

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { and, anyOf, eq, exactGetAll, ge, getDivision, odataBoolean, odataDateTime, odataString } from '../../transport';
-import { keepMetadata, limitOf, listOptions, returnAllAndLimit, selectedFields } from '../common/descriptions';
+import { returnAllAndLimit } from '../../../shared/descriptions';
+import { keepMetadata, limitOf, listOptions, selectedFields } from '../common/descriptions';
 import { forOperations } from '../common/displayOptions';
 import { referenceList } from '../salesInvoice/findByYourRef';
 import { YOUR_REF_BATCH } from '../salesInvoice/fields';

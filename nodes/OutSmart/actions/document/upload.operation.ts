@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { ItemResult } from '../../../shared/runPerItem';
 import { uploadDocument } from '../../transport';
-import { updateDisplayOptions } from '../common.descriptions';
+import { updateDisplayOptions } from '../../../shared/descriptions';
 
 const properties: INodeProperties[] = [
 	{

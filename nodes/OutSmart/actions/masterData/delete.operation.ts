@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { ItemResult } from '../../../shared/runPerItem';
 import { deleteEntity, MASTER_DATA, type MasterDataEndpoint, type MasterDataResource } from '../../transport';
-import { updateDisplayOptions } from '../common.descriptions';
+import { updateDisplayOptions } from '../../../shared/descriptions';
 import { DELETABLE_MASTER } from './resources';
 
 const KEY_NAMES: Record<string, string> = {

@@ -2,11 +2,12 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { ItemResult } from '../../../shared/runPerItem';
 import { getMasterData, MASTER_DATA, normaliseOutSmartRecord, type MasterDataResource } from '../../transport';
-import { applyLimit, filtersProperty, readFilters, returnAllProperties, updateDisplayOptions } from '../common.descriptions';
+import { applyLimit, filtersProperty, readFilters } from '../common.descriptions';
+import { returnAllAndLimit, updateDisplayOptions } from '../../../shared/descriptions';
 import { ALL_MASTER } from './resources';
 
 const properties: INodeProperties[] = [
-	...returnAllProperties,
+	...returnAllAndLimit,
 	filtersProperty,
 	{
 		displayName: 'Normalise Values',

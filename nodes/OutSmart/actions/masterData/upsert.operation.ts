@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { MASTER_DATA, MAX_BATCH_SIZE, toOutSmartRecord, upsertInBatches, type MasterDataResource } from '../../transport';
-import { readJsonParameter, updateDisplayOptions } from '../common.descriptions';
+import { readJsonParameter } from '../common.descriptions';
+import { updateDisplayOptions } from '../../../shared/descriptions';
 import { WRITABLE_MASTER } from './resources';
 
 const properties: INodeProperties[] = [

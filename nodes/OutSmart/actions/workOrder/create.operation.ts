@@ -3,7 +3,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { ItemResult } from '../../../shared/runPerItem';
 import { createWorkorders, toOutSmartWorkorder } from '../../transport';
-import { readJsonParameter, updateDisplayOptions } from '../common.descriptions';
+import { readJsonParameter } from '../common.descriptions';
+import { updateDisplayOptions } from '../../../shared/descriptions';
 
 const properties: INodeProperties[] = [
 	{

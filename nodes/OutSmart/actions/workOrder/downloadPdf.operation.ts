@@ -3,7 +3,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { ItemResult } from '../../../shared/runPerItem';
 import { downloadPdf, getWorkorder } from '../../transport';
-import { readWorkorderReference, updateDisplayOptions, workorderReferenceProperties } from '../common.descriptions';
+import { readWorkorderReference, workorderReferenceProperties } from '../common.descriptions';
+import { updateDisplayOptions } from '../../../shared/descriptions';
 
 const properties: INodeProperties[] = [
 	...workorderReferenceProperties,

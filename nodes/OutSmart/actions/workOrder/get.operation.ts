@@ -2,7 +2,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { ItemResult } from '../../../shared/runPerItem';
 import { getWorkorder, normaliseOutSmartRecord } from '../../transport';
-import { readWorkorderReference, updateDisplayOptions, workorderReferenceProperties } from '../common.descriptions';
+import { readWorkorderReference, workorderReferenceProperties } from '../common.descriptions';
+import { updateDisplayOptions } from '../../../shared/descriptions';
 import { normaliseProperty } from './common';
 
 const properties: INodeProperties[] = [...workorderReferenceProperties, normaliseProperty];

@@ -2,7 +2,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { ItemResult } from '../../../shared/runPerItem';
 import { getWorkorders, normaliseOutSmartRecord, type WorkorderMainStatus } from '../../transport';
-import { applyLimit, filtersProperty, readFilters, returnAllProperties, updateDisplayOptions } from '../common.descriptions';
+import { applyLimit, filtersProperty, readFilters } from '../common.descriptions';
+import { returnAllAndLimit, updateDisplayOptions } from '../../../shared/descriptions';
 import { mainStatusOptions, normaliseProperty } from './common';
 
 const properties: INodeProperties[] = [
@@ -23,7 +24,7 @@ const properties: INodeProperties[] = [
 		description:
 			'Only work orders in this internal work status. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
-	...returnAllProperties,
+	...returnAllAndLimit,
 	filtersProperty,
 	normaliseProperty,
 ];

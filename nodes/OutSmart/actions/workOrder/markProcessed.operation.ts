@@ -2,7 +2,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { ItemResult } from '../../../shared/runPerItem';
 import { markWorkorderProcessed } from '../../transport';
-import { readWorkorderReference, updateDisplayOptions, workorderReferenceProperties } from '../common.descriptions';
+import { readWorkorderReference, workorderReferenceProperties } from '../common.descriptions';
+import { updateDisplayOptions } from '../../../shared/descriptions';
 
 const properties: INodeProperties[] = [
 	{
