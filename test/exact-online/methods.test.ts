@@ -1,30 +1,6 @@
-import { LoadOptionsContext } from 'n8n-core';
-import type { INode, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
 import { listSearch, loadOptions } from '../../nodes/ExactOnline/methods';
-import { PACKAGE_PREFIX } from '../harness';
 import type { ExactTestBed } from './setup';
 import { startTestBed } from './setup';
-
-/** A load-options context as the editor creates one for a dropdown of the node. */
-function loadOptionsContext(bed: ExactTestBed, parameters: INode['parameters']): LoadOptionsContext {
-	const node: INode = {
-		id: 'exact',
-		name: 'Exact Online',
-		type: `${PACKAGE_PREFIX}.exactOnline`,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters,
-		credentials: { exactOnlineOAuth2Api: { id: 'cred-exactOnlineOAuth2Api', name: 'Test exactOnlineOAuth2Api' } },
-	};
-	const workflow = new Workflow({ id: 'dropdowns', nodes: [node], connections: {}, active: false, nodeTypes: bed.harness.nodeTypes });
-	// The harness builds its additional data privately; the dropdown needs the same credentials helper.
-	const harness = bed.harness as unknown as {
-		additionalData(onFinished: () => void, mode: string, workflow: Workflow): IWorkflowExecuteAdditionalData;
-	};
-	const additionalData = { ...harness.additionalData(() => undefined, 'manual', workflow), currentNodeParameters: parameters };
-	return new LoadOptionsContext(workflow, node, additionalData, 'parameters.division');
-}
 
 describe('Exact Online node: dropdowns and resource locators', () => {
 	let bed: ExactTestBed;
@@ -32,7 +8,11 @@ describe('Exact Online node: dropdowns and resource locators', () => {
 	afterAll(async () => await bed.close());
 
 	const division = () => bed.sim.info.division;
-	const context = () => loadOptionsContext(bed, { resource: 'salesInvoice', operation: 'create', division: { __rl: true, mode: 'id', value: String(division()) } });
+	const context = () =>
+		bed.harness.loadOptionsContext(
+			{ type: 'exactOnline', parameters: { resource: 'salesInvoice', operation: 'create', division: { __rl: true, mode: 'id', value: String(division()) } } },
+			'parameters.division',
+		);
 
 	it('lists divisions starting from current/Me', async () => {
 		const result = await listSearch.searchDivisions.call(context());

@@ -12,7 +12,7 @@ import type {
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
 import { createRunExecutionData, Workflow } from 'n8n-workflow';
-import { ExecutionLifecycleHooks, PollContext, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, LoadOptionsContext, PollContext, WorkflowExecute } from 'n8n-core';
 
 import { TestCredentialsHelper } from './credentials-helper';
 import { PACKAGE_PREFIX, TestNodeTypes } from './node-types';
@@ -165,6 +165,26 @@ export class WorkflowHarness {
 		if (mode === 'manual' || polled === null) return { polled, staticData: workflow.staticData as IDataObject };
 		const run = await this.execute(workflow, triggerNode, polled[0] ?? [], 'trigger');
 		return { polled, run, staticData: workflow.staticData as IDataObject };
+	}
+
+	/**
+	 * The context the editor gives a node's dropdown or resource-locator search: the node with these
+	 * parameters and this harness's credentials, for the parameter at `path` (e.g. 'parameters.division').
+	 */
+	loadOptionsContext(node: { type: string; parameters: INode['parameters'] }, path: string): LoadOptionsContext {
+		const type = node.type.includes('.') ? node.type : `${PACKAGE_PREFIX}.${node.type}`;
+		const definition = {
+			id: 'dropdowns',
+			name: 'Dropdowns',
+			nodes: [{ id: 'node', name: 'Node', type, typeVersion: 1, position: [0, 0], parameters: node.parameters }],
+			connections: {},
+		} as unknown as IWorkflowBase;
+		const workflow = this.buildWorkflow(definition);
+		const additionalData = {
+			...this.additionalData(() => undefined, 'manual', workflow),
+			currentNodeParameters: node.parameters,
+		} as IWorkflowExecuteAdditionalData;
+		return new LoadOptionsContext(workflow, workflow.getNode('Node')!, additionalData, path);
 	}
 
 	private buildWorkflow(definition: IWorkflowBase, staticData?: IDataObject): Workflow {
