@@ -1,5 +1,5 @@
 import type { IConnections, INode, IWorkflowBase } from 'n8n-workflow';
-import { PACKAGE_PREFIX } from '../../test/harness';
+import { PACKAGE_PREFIX, workflowDefinition } from '../../test/harness';
 import { PEER_NODE_TYPE } from './peerNode';
 import { DIVISION, DIVISION_PARAMETER } from './stack';
 
@@ -31,20 +31,8 @@ export function chain(names: string[]): IConnections {
 	return connections;
 }
 
-export function workflow(name: string, nodes: INode[], connections: IConnections): IWorkflowBase {
-	return {
-		id: name.toLowerCase().replace(/\W+/g, '-'),
-		name,
-		active: false,
-		isArchived: false,
-		createdAt: new Date(),
-		updatedAt: new Date(),
-		activeVersionId: null,
-		settings: { executionOrder: 'v1' },
-		nodes,
-		connections,
-	} as IWorkflowBase;
-}
+/** A workflow object around these nodes (the harness's own builder). */
+export const workflow = workflowDefinition;
 
 const mapNode = node(NODE.map, 'exactOutSmart', { resource: 'import', operation: 'mapItems', itemOutput: 'materials', glaFreeField: 1, itemGroups: '', skipLabourItems: true });
 const writeNode = node(NODE.write, 'outSmart', { resource: 'material', operation: 'upsert', record: '={{ $json }}', batchSize: OUTSMART_BATCH });

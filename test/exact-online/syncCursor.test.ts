@@ -5,6 +5,7 @@
 import type { IDataObject, IWorkflowBase } from 'n8n-workflow';
 import type { ExactTestBed } from './setup';
 import { startTestBed } from './setup';
+import { workflowDefinition } from '../harness';
 
 const PREFIX = 'n8n-nodes-exact-outsmart.exactOnline';
 
@@ -15,34 +16,28 @@ describe('Exact Online node: remembered sync cursors', () => {
 	const apiPaths = () => bed.sim.calls().filter((call) => call.path.startsWith('/api/v1/')).map((call) => call.path);
 
 	/** Input → Get Changes (→ Confirm Cursor), as one workflow sharing `staticData` across runs. */
-	const workflow = (getChanges: IDataObject, confirm: boolean): IWorkflowBase => ({
-		id: 'sync-cursor',
-		name: 'Sync cursor',
-		active: false,
-		isArchived: false,
-		createdAt: new Date(),
-		updatedAt: new Date(),
-		activeVersionId: null,
-		settings: { executionOrder: 'v1' },
-		connections: {
-			Input: { main: [[{ node: 'Get Changes', type: 'main', index: 0 }]] },
-			...(confirm ? { 'Get Changes': { main: [[{ node: 'Confirm Cursor', type: 'main', index: 0 }]] } } : {}),
-		},
-		nodes: [
-			{ id: 'input', name: 'Input', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [0, 0], parameters: {} },
+	const workflow = (getChanges: IDataObject, confirm: boolean): IWorkflowBase =>
+		workflowDefinition(
+			'Sync cursor',
+			[
+				{ id: 'input', name: 'Input', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [0, 0], parameters: {} },
+				{
+					id: 'get',
+					name: 'Get Changes',
+					type: PREFIX,
+					typeVersion: 1,
+					position: [200, 0],
+					parameters: { division: bed.division, resource: 'sync', operation: 'getChanges', entity: 'Items', output: 'summary', ...getChanges },
+				},
+				...(confirm
+					? [{ id: 'confirm', name: 'Confirm Cursor', type: PREFIX, typeVersion: 1, position: [400, 0] as [number, number], parameters: { division: bed.division, resource: 'sync', operation: 'confirmCursor', entity: 'Items' } }]
+					: []),
+			],
 			{
-				id: 'get',
-				name: 'Get Changes',
-				type: PREFIX,
-				typeVersion: 1,
-				position: [200, 0],
-				parameters: { division: bed.division, resource: 'sync', operation: 'getChanges', entity: 'Items', output: 'summary', ...getChanges },
+				Input: { main: [[{ node: 'Get Changes', type: 'main', index: 0 }]] },
+				...(confirm ? { 'Get Changes': { main: [[{ node: 'Confirm Cursor', type: 'main', index: 0 }]] } } : {}),
 			},
-			...(confirm
-				? [{ id: 'confirm', name: 'Confirm Cursor', type: PREFIX, typeVersion: 1, position: [400, 0] as [number, number], parameters: { division: bed.division, resource: 'sync', operation: 'confirmCursor', entity: 'Items' } }]
-				: []),
-		],
-	});
+		);
 	const run = async (staticData: IDataObject, getChanges: IDataObject, confirm: boolean) => {
 		bed.sim.resetCalls();
 		const result = await bed.harness.run(workflow(getChanges, confirm), { staticData, startNode: 'Input' });

@@ -2,3 +2,4 @@ export { WorkflowHarness } from './workflow-harness';
 export type { HarnessCredentials, RunOptions, RunResult } from './workflow-harness';
 export { exactCredentials, outSmartCredentials } from './fixtures';
 export { PACKAGE_PREFIX } from './node-types';
+export { workflowDefinition } from './workflow-definition';

@@ -15,6 +15,7 @@ import { createRunExecutionData, Workflow } from 'n8n-workflow';
 import { ExecutionLifecycleHooks, LoadOptionsContext, PollContext, WorkflowExecute } from 'n8n-core';
 
 import { TestCredentialsHelper } from './credentials-helper';
+import { workflowDefinition } from './workflow-definition';
 import { PACKAGE_PREFIX, TestNodeTypes } from './node-types';
 
 /** Credentials by type, as a user fills them in n8n (OAuth2 ones with their `oauthTokenData`). */
@@ -109,17 +110,9 @@ export class WorkflowHarness {
 	): Promise<RunResult & { nodeName: string }> {
 		const nodeName = 'Node under test';
 		const type = node.type.includes('.') ? node.type : `${PACKAGE_PREFIX}.${node.type}`;
-		const definition: IWorkflowBase = {
-			id: 'single-node',
-			name: 'Single node',
-			active: false,
-			isArchived: false,
-			createdAt: new Date(),
-			updatedAt: new Date(),
-			activeVersionId: null,
-			settings: { executionOrder: 'v1' },
-			connections: { Input: { main: [[{ node: nodeName, type: 'main', index: 0 }]] } },
-			nodes: [
+		const definition = workflowDefinition(
+			'Single node',
+			[
 				{ id: 'input', name: 'Input', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [0, 0], parameters: {} },
 				{
 					id: 'under-test',
@@ -132,7 +125,8 @@ export class WorkflowHarness {
 					...(node.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
 				},
 			],
-		};
+			{ Input: { main: [[{ node: nodeName, type: 'main', index: 0 }]] } },
+		);
 		const result = await this.run(definition, { input, startNode: 'Input' });
 		return { ...result, nodeName };
 	}

@@ -6,7 +6,7 @@
  */
 import type { IConnections, IDataObject, INode, IWorkflowBase } from 'n8n-workflow';
 import { DEMO_DIVISION_PARAMETER, exportBuildParameters, exportTrigger } from '../fixtures/exportSettings';
-import { PACKAGE_PREFIX } from '../harness';
+import { PACKAGE_PREFIX, workflowDefinition } from '../harness';
 
 export const DIVISION_PARAMETER = DEMO_DIVISION_PARAMETER;
 
@@ -114,16 +114,5 @@ export function exportWorkflow(options: ExportWorkflowOptions = {}): IWorkflowBa
 		connections[NODE.start] = { main: [[{ node: NODE.fetch, type: 'main', index: 0 }]] };
 		connections[NODE.fetch] = { main: [[{ node: NODE.build, type: 'main', index: 0 }]] };
 	}
-	return {
-		id: 'reliability-export',
-		name: 'Export work orders (reliability)',
-		active: false,
-		isArchived: false,
-		createdAt: new Date(),
-		updatedAt: new Date(),
-		activeVersionId: null,
-		settings: { executionOrder: 'v1' },
-		nodes,
-		connections,
-	} as IWorkflowBase;
+	return workflowDefinition('Export work orders (reliability)', nodes, connections);
 }
