@@ -68,9 +68,32 @@ export function runN8nCli(env, args, cliBrokerPort) {
  * @returns {Promise<RunningN8n>}
  */
 export async function startN8n({ env, port, logFile, echo = false, startupTimeoutMs = 180_000 }) {
+	const baseUrl = `http://127.0.0.1:${port}`;
+	const { stop, exited } = await startN8nProcess({
+		label: 'n8n',
+		args: ['start'],
+		env,
+		logFile,
+		echo,
+		readinessUrl: `${baseUrl}/healthz/readiness`,
+		stopGraceMs: 20_000,
+		startupTimeoutMs,
+	});
+	return { baseUrl, port, logFile, stop, exited };
+}
+
+/**
+ * Starts one n8n process (`start`, `worker`, ...) in its own process group, logging to `logFile`, and
+ * resolves when `readinessUrl` answers. `stop()` ends the process and its task runner together: SIGTERM,
+ * then SIGKILL after `stopGraceMs`. A process that does not get ready is stopped, with its log's tail in
+ * the error.
+ * @param {{ label: string, args: string[], env: Record<string, string>, logFile: string, echo?: boolean, readinessUrl: string, stopGraceMs: number, startupTimeoutMs?: number }} options
+ * @returns {Promise<{ stop: () => Promise<void>, exited: Promise<number | null> }>}
+ */
+export async function startN8nProcess({ label, args, env, logFile, echo = false, readinessUrl, stopGraceMs, startupTimeoutMs = 180_000 }) {
 	fs.mkdirSync(path.dirname(logFile), { recursive: true });
 	const log = fs.createWriteStream(logFile, { flags: 'a' });
-	const child = spawn(process.execPath, [n8nBin, 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+	const child = spawn(process.execPath, [n8nBin, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 	child.stdout.pipe(log, { end: false });
 	child.stderr.pipe(log, { end: false });
 	if (echo) {
@@ -83,13 +106,12 @@ export async function startN8n({ env, port, logFile, echo = false, startupTimeou
 	exited.then(() => {
 		hasExited = true;
 	});
-	const baseUrl = `http://127.0.0.1:${port}`;
 
 	const stop = async () => {
 		if (hasExited) return;
 		// n8n and its task runner share a process group; stop them together.
 		signalGroup(child.pid, 'SIGTERM');
-		const stoppedInTime = await Promise.race([exited.then(() => true), sleep(20_000).then(() => false)]);
+		const stoppedInTime = await Promise.race([exited.then(() => true), sleep(stopGraceMs).then(() => false)]);
 		if (!stoppedInTime) signalGroup(child.pid, 'SIGKILL');
 		await Promise.race([exited, sleep(2_000)]);
 		log.end();
@@ -97,10 +119,10 @@ export async function startN8n({ env, port, logFile, echo = false, startupTimeou
 
 	try {
 		await waitFor(
-			'n8n to answer /healthz/readiness',
+			`${label} to answer /healthz/readiness`,
 			async () => {
-				if (hasExited) throw new Error(`n8n exited during start-up; see ${logFile}`);
-				const response = await fetch(`${baseUrl}/healthz/readiness`).catch(() => undefined);
+				if (hasExited) throw new Error(`${label} exited during start-up; see ${logFile}`);
+				const response = await fetch(readinessUrl).catch(() => undefined);
 				return response?.ok ? true : undefined;
 			},
 			{ timeoutMs: startupTimeoutMs, intervalMs: 500 },
@@ -110,7 +132,7 @@ export async function startN8n({ env, port, logFile, echo = false, startupTimeou
 		const tail = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').split('\n').slice(-25).join('\n') : '';
 		throw new Error(`${error.message}\n${tail}`);
 	}
-	return { baseUrl, port, logFile, stop, exited };
+	return { stop, exited };
 }
 
 /** @param {number | undefined} pid @param {NodeJS.Signals} signal */

@@ -1,14 +1,11 @@
 // n8n in queue mode: one main (editor, REST, triggers and pollers) and workers that take executions
 // from the Redis queue. All share the encryption key and the Postgres database; each has its own user
 // folder (with this package installed), task-broker port and, for workers, health port.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { findFreePort } from '../../scripts/sandbox/free-port.mjs';
 import { installPackageIntoN8n } from '../../scripts/sandbox/install-package.mjs';
-import { n8nEnvironment, runN8nCli, startN8n } from '../../scripts/sandbox/n8n-process.mjs';
-import { n8nBin } from '../../scripts/sandbox/paths.mjs';
-import { sleep, waitFor } from '../../scripts/sandbox/wait.mjs';
+import { n8nEnvironment, runN8nCli, startN8n, startN8nProcess } from '../../scripts/sandbox/n8n-process.mjs';
 
 /**
  * @typedef {{ host: string, port: number, database: string, user: string, password: string }} PostgresInfo
@@ -76,43 +73,16 @@ export async function startMain({ env, port, userFolder }) {
  */
 export async function startWorker({ name, env, userFolder, healthPort, concurrency, startupTimeoutMs = 180_000 }) {
 	const logFile = path.join(userFolder, `n8n-${name}.log`);
-	const log = fs.createWriteStream(logFile, { flags: 'a' });
-	const child = spawn(process.execPath, [n8nBin, 'worker', `--concurrency=${concurrency}`], {
+	const { stop } = await startN8nProcess({
+		label: name,
+		args: ['worker', `--concurrency=${concurrency}`],
 		env,
-		stdio: ['ignore', 'pipe', 'pipe'],
-		detached: true,
+		logFile,
+		readinessUrl: `http://127.0.0.1:${healthPort}/healthz/readiness`,
+		// A worker finishes the executions it is running on SIGTERM: give it longer than the main.
+		stopGraceMs: 40_000,
+		startupTimeoutMs,
 	});
-	child.stdout.pipe(log, { end: false });
-	child.stderr.pipe(log, { end: false });
-	let hasExited = false;
-	const exited = new Promise((resolve) => child.on('exit', resolve));
-	exited.then(() => {
-		hasExited = true;
-	});
-	const stop = async () => {
-		if (hasExited) return;
-		// The worker and its task runner share a process group; a worker finishes running jobs on SIGTERM.
-		signalGroup(child.pid, 'SIGTERM');
-		const stoppedInTime = await Promise.race([exited.then(() => true), sleep(40_000).then(() => false)]);
-		if (!stoppedInTime) signalGroup(child.pid, 'SIGKILL');
-		await Promise.race([exited, sleep(2_000)]);
-		log.end();
-	};
-	try {
-		await waitFor(
-			`${name} to answer /healthz/readiness`,
-			async () => {
-				if (hasExited) throw new Error(`${name} exited during start-up; see ${logFile}`);
-				const response = await fetch(`http://127.0.0.1:${healthPort}/healthz/readiness`).catch(() => undefined);
-				return response?.ok ? true : undefined;
-			},
-			{ timeoutMs: startupTimeoutMs, intervalMs: 500 },
-		);
-	} catch (error) {
-		await stop();
-		const tail = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').split('\n').slice(-25).join('\n') : '';
-		throw new Error(`${error.message}\n${tail}`);
-	}
 	return { name, logFile, stop };
 }
 
@@ -136,14 +106,4 @@ export function executionsStartedBy(logFile) {
 	if (!fs.existsSync(logFile)) return [];
 	const text = fs.readFileSync(logFile, 'utf8');
 	return [...text.matchAll(/Worker started execution (\d+)/g)].map((match) => match[1]);
-}
-
-/** @param {number | undefined} pid @param {NodeJS.Signals} signal */
-function signalGroup(pid, signal) {
-	if (!pid) return;
-	try {
-		process.kill(-pid, signal);
-	} catch {
-		// already gone
-	}
 }
