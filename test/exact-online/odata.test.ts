@@ -13,7 +13,7 @@ describe('OData filter building', () => {
 	});
 
 	it('types datetimes and Int64 values', () => {
-		expect(odataDateTime('2026-01-31T13:45:00.000Z')).toBe("datetime'2026-01-31T13:45:00'");
+		expect(odataDateTime('2026-01-31T13:45:00.000Z')).toBe("datetime'2026-01-31T14:45:00'");
 		expect(() => odataDateTime('yesterday')).toThrow('not a valid date');
 		expect(odataInt64('12345')).toBe('12345L');
 		expect(() => odataInt64('1 or 1 eq 1')).toThrow('not a whole number');
@@ -37,7 +37,7 @@ describe('OData filter building', () => {
 });
 
 describe('output normalisation', () => {
-	it('turns /Date(ms)/ into ISO, offers trimmed codes and drops OData bookkeeping', () => {
+	it('turns /Date(ms)/ (Amsterdam wall clock) into ISO with offset, offers trimmed codes and drops OData bookkeeping', () => {
 		const record = normaliseRecord({
 			__metadata: { uri: 'x', type: 'Exact.Web.Api.Models.Account' },
 			Code: '             10001',
@@ -45,7 +45,7 @@ describe('output normalisation', () => {
 			BankAccounts: { __deferred: { uri: 'x' } },
 			Name: 'Groot ',
 		});
-		expect(record).toEqual({ Code: '             10001', CodeTrimmed: '10001', Modified: '2024-11-02T07:00:00.000Z', Name: 'Groot ' });
+		expect(record).toEqual({ Code: '             10001', CodeTrimmed: '10001', Modified: '2024-11-02T07:00:00+01:00', Name: 'Groot ' });
 		expect(normaliseRecord({ __metadata: { uri: 'x' } }, { keepMetadata: true })).toHaveProperty('__metadata');
 	});
 

@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { fromExactDate } from './exactTime';
 
 const DATE_PATTERN = /^\/Date\((-?\d+)([+-]\d{4})?\)\/$/;
 /** Fields Exact stores as fixed-width CHAR columns (Account.Code, VAT codes, country and similar). */
@@ -8,10 +9,10 @@ export interface NormaliseOptions {
 	keepMetadata?: boolean;
 }
 
-function normaliseValue(value: unknown, options: NormaliseOptions): unknown {
+function normaliseValue(value: unknown, options: NormaliseOptions, key = ''): unknown {
 	if (typeof value === 'string') {
 		const match = DATE_PATTERN.exec(value);
-		return match ? new Date(Number(match[1])).toISOString() : value;
+		return match ? fromExactDate(Number(match[1]), key) : value;
 	}
 	if (Array.isArray(value)) return value.map((entry) => normaliseValue(entry, options));
 	if (value && typeof value === 'object') {
@@ -26,7 +27,8 @@ function normaliseValue(value: unknown, options: NormaliseOptions): unknown {
 }
 
 /**
- * Exact's wire values made usable: `/Date(ms)/` becomes an ISO string, padded codes stay as they are and
+ * Exact's wire values made usable: `/Date(ms)/` (Amsterdam wall clock as if UTC) becomes a plain date or a
+ * real instant with offset (exactTime.ts), padded codes stay as they are and
  * get a trimmed twin (`Code` + `CodeTrimmed`), and OData bookkeeping (`__metadata`, unexpanded
  * `__deferred` links) is dropped unless asked for.
  */
@@ -37,7 +39,7 @@ export function normaliseRecord(record: IDataObject, options: NormaliseOptions =
 			if (key === '__metadata') continue;
 			if (value && typeof value === 'object' && !Array.isArray(value) && '__deferred' in value) continue;
 		}
-		result[key] = normaliseValue(value, options) as IDataObject[keyof IDataObject];
+		result[key] = normaliseValue(value, options, key) as IDataObject[keyof IDataObject];
 		if (typeof value === 'string' && PADDED_FIELD_PATTERN.test(key) && value !== value.trim()) {
 			result[`${key}Trimmed`] = value.trim();
 		}

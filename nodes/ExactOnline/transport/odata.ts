@@ -4,6 +4,8 @@
  * by code, only typed literals come from input.
  */
 
+import { formatExactLiteral, toExactWallClock } from './exactTime';
+
 const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FIELD_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*(\/[A-Za-z_][A-Za-z0-9_]*)*$|^trim\([A-Za-z_][A-Za-z0-9_]*\)$/;
 
@@ -23,11 +25,24 @@ export function odataGuid(value: string): string {
 	return `guid'${trimmed.toLowerCase()}'`;
 }
 
-/** A datetime literal in Exact's form: ISO without offset (UTC). */
+/**
+ * A datetime literal in Exact's form: Amsterdam wall-clock time without offset, which is how Exact reads it.
+ * An instant (Date, or ISO with offset) is converted; ISO without offset is taken as Amsterdam time already.
+ */
 export function odataDateTime(value: Date | string): string {
-	const date = value instanceof Date ? value : new Date(value);
-	if (Number.isNaN(date.getTime())) throw new Error(`"${String(value)}" is not a valid date`);
-	return `datetime'${date.toISOString().replace(/\.\d{3}Z$/, '').replace(/Z$/, '')}'`;
+	const local = toExactWallClock(value);
+	if (!local) throw new Error(`"${String(value)}" is not a valid date`);
+	return `datetime'${formatExactLiteral(local)}'`;
+}
+
+/**
+ * The literal just after the whole day a value falls on (Amsterdam), for an inclusive "to date" written as
+ * `lt`: a To Date of 31 March keeps every row of 31 March, whatever its time of day.
+ */
+export function odataDayAfter(value: Date | string): string {
+	const local = toExactWallClock(value);
+	if (!local) throw new Error(`"${String(value)}" is not a valid date`);
+	return `datetime'${formatExactLiteral(local.startOf('day').plus({ days: 1 }))}'`;
 }
 
 /** An Int64 literal, e.g. a sync Timestamp. */

@@ -2,6 +2,7 @@
  * Reads a POST/PUT body the way Exact's OData layer does: unknown properties are refused, values must convert
  * to the field's Edm type, read-only fields are ignored, and fixed-width codes are padded.
  */
+import { fromWallClock, fromWireMs } from './exact-time';
 import { ApiError } from './http-utils';
 import { padCode } from './padding';
 import type { EntityDefinition, FieldDefinition } from './schema';
@@ -30,17 +31,22 @@ function conversionError(field: FieldDefinition, typeName: string): ApiError {
 	);
 }
 
-/** Accepts ISO dates (no offset = as given), '/Date(ms)/' and null. */
+/**
+ * Accepts ISO dates and '/Date(ms)/' (both without offset read as Amsterdam wall-clock time, as Exact reads
+ * them: exactonline-api-dotnet-client PR #24), ISO with an offset as that instant, and null.
+ */
 export function parseDateInput(value: unknown): number | null | undefined {
 	if (value === null) return null;
 	if (typeof value !== 'string') return undefined;
 	const wrapped = /^\/Date\((-?\d+)(?:[+-]\d{4})?\)\/$/.exec(value);
-	if (wrapped) return Number(wrapped[1]);
+	if (wrapped) return fromWireMs(Number(wrapped[1]));
 	const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?(Z|[+-]\d{2}:\d{2})?$/.exec(value);
 	if (!iso) return undefined;
 	const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '0', zone] = iso;
-	let ms = Date.UTC(+year, +month - 1, +day, +hour, +minute, +second, Math.floor(Number(`0.${fraction}`) * 1000));
-	if (zone && zone !== 'Z') {
+	const millisecond = Math.floor(Number(`0.${fraction}`) * 1000);
+	if (!zone) return fromWallClock({ year: +year, month: +month, day: +day, hour: +hour, minute: +minute, second: +second, millisecond });
+	let ms = Date.UTC(+year, +month - 1, +day, +hour, +minute, +second, millisecond);
+	if (zone !== 'Z') {
 		const sign = zone.startsWith('-') ? -1 : 1;
 		ms -= sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6))) * 60_000;
 	}

@@ -6,6 +6,8 @@
  * which is why a padded Account Code only matches a filter that carries the leading spaces.
  */
 
+import { fromWallClock } from './exact-time';
+
 export type EdmType = 'Guid' | 'String' | 'Int16' | 'Int32' | 'Int64' | 'Byte' | 'Double' | 'Boolean' | 'DateTime' | 'Binary' | 'Nav';
 type LiteralType = 'String' | 'Guid' | 'DateTime' | 'Int64' | 'Int32' | 'Double' | 'Boolean' | 'Null';
 
@@ -48,12 +50,18 @@ function readQuoted(text: string, start: number): { value: string; end: number }
 	throw new FilterError('Bad Request - Error in query syntax.');
 }
 
-/** Parses a datetime literal without offset as UTC, the way the simulator stores dates. */
+/**
+ * Parses a datetime literal as Amsterdam wall-clock time, as Exact reads it (exactonline-api-dotnet-client
+ * PR #24: the server works in local time); the result is the instant rows are stored as. An explicit `Z`
+ * is taken as UTC (ours, unconfirmed).
+ */
 export function parseDateTimeLiteral(text: string): number {
 	const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?(Z)?$/.exec(text);
 	if (!match) throw new FilterError(`Unrecognized 'Edm.DateTime' literal 'datetime'${text}''.`);
-	const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '0'] = match;
-	return Date.UTC(+year, +month - 1, +day, +hour, +minute, +second, Math.floor(Number(`0.${fraction}`) * 1000));
+	const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '0', utc] = match;
+	const millisecond = Math.floor(Number(`0.${fraction}`) * 1000);
+	if (utc) return Date.UTC(+year, +month - 1, +day, +hour, +minute, +second, millisecond);
+	return fromWallClock({ year: +year, month: +month, day: +day, hour: +hour, minute: +minute, second: +second, millisecond });
 }
 
 function tokenize(text: string): Token[] {

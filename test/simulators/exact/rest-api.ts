@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SimulatedClock } from './clock';
 import { isGuid, readEntityInput, requireFields, parseJsonObject } from './entity-input';
+import { startOfExactDay } from './exact-time';
 import { ApiError, restErrorBody } from './http-utils';
 import { OBJECT_MOVED_HTML } from './faults';
 import type { AccessGrant, OAuthServer } from './oauth';
@@ -440,7 +441,7 @@ export class RestApi {
 		if (values.Account && !this.store.get(division, 'Accounts', String(values.Account))) throw new ApiError(400, 'Invalid reference: Account');
 		values.ItemDescription = item.Description;
 		values.HourStatus = values.HourStatus ?? 1;
-		values.Date = values.Date ?? Math.floor(this.context.clock.now() / 86_400_000) * 86_400_000;
+		values.Date = values.Date ?? startOfExactDay(this.context.clock.now());
 	}
 
 	private prepareSubscription(division: number, values: Row, grant: AccessGrant): void {

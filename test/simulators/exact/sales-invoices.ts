@@ -4,13 +4,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { SimulatedClock } from './clock';
+import { addExactDays, startOfExactDay } from './exact-time';
 import { isGuid, readEntityInput, requireFields } from './entity-input';
 import { ApiError } from './http-utils';
 import { padCode } from './padding';
 import { findEntityBySet } from './schema';
 import type { ExactStore, Row } from './store';
 
-const DAY_MS = 24 * 3600_000;
 const SALES_JOURNAL_TYPE = 20;
 const REVENUE_GL_TYPE = 110;
 const FIRST_INVOICE_NUMBER = 26_000_001;
@@ -19,8 +19,9 @@ function roundCents(value: number): number {
 	return Math.round(value * 100) / 100;
 }
 
+/** Invoice dates are date-only: Amsterdam midnight, as Exact stores them (see exact-time.ts). */
 function startOfDay(epochMs: number): number {
-	return Math.floor(epochMs / DAY_MS) * DAY_MS;
+	return startOfExactDay(epochMs);
 }
 
 function findByCode(store: ExactStore, division: number, entitySet: string, code: string): Row | undefined {
@@ -126,7 +127,7 @@ export function createSalesInvoice(store: ExactStore, clock: SimulatedClock, div
 	const amountExcl = roundCents(lines.reduce((sum, line) => sum + Number(line.AmountFC), 0));
 	const vatAmount = roundCents(lines.reduce((sum, line) => sum + Number(line.VATAmountFC), 0));
 	const invoiceDate = startOfDay(clock.now());
-	const dueDate = (values.DueDate as number | undefined) ?? invoiceDate + Number(condition?.PaymentDays ?? 0) * DAY_MS;
+	const dueDate = (values.DueDate as number | undefined) ?? addExactDays(invoiceDate, Number(condition?.PaymentDays ?? 0));
 	const invoiceNumber = nextInvoiceNumber(store, division);
 	for (const line of lines) store.insert(division, 'SalesInvoiceLines', line, { silent: true });
 	const invoice = store.insert(division, 'SalesInvoices', {

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { buildDemoCompany, DEMO_DIVISION, type DemoCompany } from '../demo/company';
+import { fromWallClock } from './exact-time';
 import { padCode } from './padding';
 import type { ExactStore, Row } from './store';
 
@@ -17,7 +18,8 @@ export function deterministicGuid(...parts: Array<string | number>): string {
 }
 
 const GL_TYPE_DESCRIPTIONS: Record<number, string> = { 12: 'Bank', 20: 'Debiteuren', 22: 'Crediteuren', 24: 'Btw', 110: 'Opbrengsten', 111: 'Kostprijs van de omzet', 120: 'Overige kosten', 90: 'Memoriaal' };
-const EPOCH_2020 = Date.UTC(2020, 0, 1);
+/** 1 January 2020, Amsterdam midnight: seeded start dates are date-only values (exact-time.ts). */
+const EPOCH_2020 = fromWallClock({ year: 2020, month: 1, day: 1 });
 
 export interface SeedOptions {
 	relationCount?: number;

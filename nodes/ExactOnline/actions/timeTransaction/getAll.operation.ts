@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { and, eq, ge, le, odataDateTime, odataGuid } from '../../transport';
+import { and, eq, ge, lt, odataDateTime, odataDayAfter, odataGuid } from '../../transport';
 import { makeGetManyOperation } from '../common/readOperations';
 
 function timeFilter(this: IExecuteFunctions, itemIndex: number): string | undefined {
@@ -8,7 +8,8 @@ function timeFilter(this: IExecuteFunctions, itemIndex: number): string | undefi
 	if (typeof filters.project === 'string' && filters.project.trim()) parts.push(eq('Project', odataGuid(filters.project)));
 	if (typeof filters.employee === 'string' && filters.employee.trim()) parts.push(eq('Employee', odataGuid(filters.employee)));
 	if (typeof filters.from === 'string' && filters.from) parts.push(ge('Date', odataDateTime(filters.from)));
-	if (typeof filters.to === 'string' && filters.to) parts.push(le('Date', odataDateTime(filters.to)));
+	// Inclusive: everything before the next day starts (Amsterdam), so a To Date keeps its own day's hours.
+	if (typeof filters.to === 'string' && filters.to) parts.push(lt('Date', odataDayAfter(filters.to)));
 	return and(...parts) || undefined;
 }
 

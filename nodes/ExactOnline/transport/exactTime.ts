@@ -1,0 +1,50 @@
+import { DateTime } from 'luxon';
+
+/**
+ * Exact Online keeps time as Dutch wall-clock time. `/Date(ms)/` is Amsterdam wall-clock time encoded as if it
+ * were UTC (date-only fields arrive as exact UTC midnights), and `datetime'…'` literals are read as Amsterdam
+ * time. Everything here takes the zone explicitly, so the host's own time zone never matters.
+ */
+export const EXACT_TIME_ZONE = 'Europe/Amsterdam';
+
+/** Fields that hold a moment even when it falls on midnight; other midnight values are dates. */
+const TIME_FIELD_PATTERN = /^(Created|Modified|DeletedDate|.*Time|.*DateTime|.*On)$/;
+
+function wallClock(wireMs: number, zone: string): DateTime {
+	const wall = DateTime.fromMillis(wireMs, { zone: 'utc' });
+	return DateTime.fromObject(
+		{ year: wall.year, month: wall.month, day: wall.day, hour: wall.hour, minute: wall.minute, second: wall.second, millisecond: wall.millisecond },
+		{ zone },
+	);
+}
+
+/**
+ * Exact's `/Date(ms)/` number as a value people can use: a plain `YYYY-MM-DD` for a date (midnight, in a field
+ * that is not a time), otherwise the real instant with its offset, e.g. `2024-03-31T14:00:00+02:00`.
+ */
+export function fromExactDate(wireMs: number, fieldName = '', zone = EXACT_TIME_ZONE): string {
+	const local = wallClock(wireMs, zone);
+	const midnight = local.hour === 0 && local.minute === 0 && local.second === 0 && local.millisecond === 0;
+	if (midnight && !TIME_FIELD_PATTERN.test(fieldName)) return local.toISODate() as string;
+	return local.toISO({ suppressMilliseconds: true }) as string;
+}
+
+const OFFSET_PATTERN = /(Z|[+-]\d{2}:?\d{2})$/i;
+
+/**
+ * The Amsterdam wall-clock time (`yyyy-MM-ddTHH:mm:ss`) Exact reads a literal as. A value with an offset (or a
+ * Date) is converted; a value without one, such as n8n's date picker gives, already is Exact's local time.
+ */
+export function toExactWallClock(value: Date | string, zone = EXACT_TIME_ZONE): DateTime | undefined {
+	if (value instanceof Date) {
+		return Number.isNaN(value.getTime()) ? undefined : DateTime.fromJSDate(value).setZone(zone);
+	}
+	const text = String(value).trim();
+	const parsed = OFFSET_PATTERN.test(text) ? DateTime.fromISO(text, { setZone: true }).setZone(zone) : DateTime.fromISO(text, { zone });
+	return parsed.isValid ? parsed : undefined;
+}
+
+/** The literal text of a wall-clock time, without offset and milliseconds. */
+export function formatExactLiteral(local: DateTime): string {
+	return local.toFormat("yyyy-MM-dd'T'HH:mm:ss");
+}
