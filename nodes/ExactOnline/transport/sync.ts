@@ -1,5 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
-import { and, anyOf, gt, odataDateTime, odataInt64 } from './odata';
+import { getClock } from '../../shared/clock';
+import { and, anyOf, eq, gt, odataDateTime, odataInt64, odataNumber } from './odata';
+import type { SyncCursor } from './syncCursor';
+import { FIRST_CURSOR, formatSyncCursor, laterRowVersion, parseSyncCursor } from './syncCursor';
 import type { ExactContext } from './types';
 
 /** Where each entity's incremental feed lives, and its code in sync/Deleted. */
@@ -19,7 +22,7 @@ export interface SyncChangesOptions {
 	division: number;
 	entity: ExactSyncEntity;
 	select: string[];
-	/** The cursor from the previous run; empty for a first, full import. */
+	/** The cursor from the previous run (syncCursor.ts); empty for a first, full import. */
 	sinceTimestamp?: string;
 	/** Also read sync/Deleted (one more call a run); default true. */
 	includeDeletions?: boolean;
@@ -29,7 +32,12 @@ export interface SyncChangesOptions {
 export interface SyncChanges {
 	records: IDataObject[];
 	deleted: IDataObject[];
+	/** The cursor for the next run (see syncCursor.ts for its form). */
 	nextTimestamp: string;
+	/** Why this run read everything again instead of the changes, or false. */
+	fullResync: FullResyncReason | false;
+	/** What a full read means for the user, when there was one. */
+	notice?: string;
 }
 
 type GetAll = (
@@ -37,70 +45,133 @@ type GetAll = (
 	options: { division: number; resource: string; select: string[]; filter?: string; itemIndex?: number },
 ) => Promise<IDataObject[]>;
 
-function biggest(a: string, b: string): string {
-	try {
-		return BigInt(a) >= BigInt(b) ? a : b;
-	} catch {
-		return a;
-	}
-}
-
 /** Keeps one row per key, the one with the highest Timestamp (sync feeds may repeat a key). */
 function latestPerKey(rows: IDataObject[], keyField: string): IDataObject[] {
 	const byKey = new Map<string, IDataObject>();
 	for (const row of rows) {
 		const key = String(row[keyField] ?? '');
 		const known = byKey.get(key);
-		if (!known || biggest(String(row.Timestamp ?? '0'), String(known.Timestamp ?? '0')) !== String(known.Timestamp ?? '0')) {
+		if (!known || laterRowVersion(String(row.Timestamp ?? '0'), String(known.Timestamp ?? '0')) !== String(known.Timestamp ?? '0')) {
 			byKey.set(key, row);
 		}
 	}
 	return [...byKey.values()];
 }
 
-const isTimestamp = (value: string | undefined): value is string => !!value && /^\d+$/.test(value);
+function highestTimestamp(rows: IDataObject[], start: string): string {
+	let highest = start;
+	for (const row of rows) {
+		if (row.Timestamp !== undefined && row.Timestamp !== null) highest = laterRowVersion(String(row.Timestamp), highest);
+	}
+	return highest;
+}
+
+/**
+ * sync/Deleted keeps two months (Pi-Systems/exact-online src/Entity/Sync/Deleted.php docblock); a cursor whose
+ * deletions were last read longer ago may have missed some. 59 days stays inside the shortest two months.
+ */
+export const DELETED_LOG_KEPT_MS = 59 * 24 * 3600_000;
+/**
+ * How often the division's move date is checked (one call to system/Divisions). A move found later is still
+ * safe: the full read that follows it delivers everything a run in between may have missed.
+ */
+export const MOVE_CHECK_INTERVAL_MS = 3600_000;
+
+async function divisionMoveMarker(context: ExactContext, getAll: GetAll, division: number, itemIndex?: number): Promise<number> {
+	const [row] = await getAll.call(context, {
+		division,
+		resource: 'system/Divisions',
+		select: ['Code', 'DivisionMoveDate', 'DivisionHRLinkUnlinkDate'],
+		filter: eq('Code', odataNumber(division)),
+		itemIndex,
+	});
+	// Either date changing regenerates the Timestamps (Pi-Systems/exact-online src/Entity/System/Divisions.php).
+	const times = [row?.DivisionMoveDate, row?.DivisionHRLinkUnlinkDate].map((value) => (typeof value === 'string' ? Date.parse(value) : NaN));
+	return Math.max(0, ...times.filter((time) => Number.isFinite(time)));
+}
+
+export type FullResyncReason = 'divisionMoved' | 'deletionLogExpired';
+
+const RESYNC_NOTICES: Record<FullResyncReason, string> = {
+	divisionMoved:
+		'The Exact Online division was moved to another database, which renews every Timestamp: all records are read again. Update or insert them by ID; deletions since the last run cannot be told apart, so compare the full list with yours.',
+	deletionLogExpired:
+		'The last run read deletions more than two months ago and Exact Online keeps deletions for two months only: all records are read again. Records you hold that are not in this list were deleted in Exact.',
+};
+
+async function modifiedChanges(context: ExactContext, getAll: GetAll, options: SyncChangesOptions, path: string): Promise<SyncChanges> {
+	// Cursor is the latest Modified seen (an instant). No deletions are reported for this entity.
+	const since = options.sinceTimestamp && !Number.isNaN(Date.parse(options.sinceTimestamp)) ? options.sinceTimestamp : undefined;
+	const select = [...new Set([...options.select, 'ID', 'Modified'])];
+	const records = await getAll.call(context, {
+		division: options.division,
+		resource: path,
+		select,
+		filter: since ? gt('Modified', odataDateTime(since)) : undefined,
+		itemIndex: options.itemIndex,
+	});
+	let next = since ?? new Date(0).toISOString();
+	for (const record of records) {
+		// Compared as instants: offsets differ across the DST change.
+		if (typeof record.Modified === 'string' && Date.parse(record.Modified) > Date.parse(next)) next = record.Modified;
+	}
+	return { records, deleted: [], nextTimestamp: next, fullResync: false };
+}
 
 export async function syncChanges(context: ExactContext, getAll: GetAll, options: SyncChangesOptions): Promise<SyncChanges> {
 	const target = SYNC_ENTITIES[options.entity];
-	if (target.deletedType === undefined) {
-		// Cursor is the latest Modified seen (ISO). No deletions are reported for this entity.
-		const since = options.sinceTimestamp && !Number.isNaN(Date.parse(options.sinceTimestamp)) ? options.sinceTimestamp : undefined;
-		const select = [...new Set([...options.select, 'ID', 'Modified'])];
-		const records = await getAll.call(context, {
-			division: options.division,
-			resource: target.path,
-			select,
-			filter: since ? gt('Modified', odataDateTime(since)) : undefined,
-			itemIndex: options.itemIndex,
-		});
-		let next = since ?? new Date(0).toISOString();
-		for (const record of records) {
-			if (typeof record.Modified === 'string' && record.Modified > next) next = record.Modified;
-		}
-		return { records, deleted: [], nextTimestamp: next };
+	if (target.deletedType === undefined) return await modifiedChanges(context, getAll, options, target.path);
+	const includeDeletions = options.includeDeletions !== false;
+	const now = getClock().now();
+	const given = parseSyncCursor(options.sinceTimestamp);
+	let since: SyncCursor = given ?? FIRST_CURSOR;
+	let fullResync: FullResyncReason | false = false;
+
+	let moveMarker = since.moveMarker;
+	let moveCheckedAt = since.moveCheckedAt;
+	if (!given || moveCheckedAt === undefined || now - moveCheckedAt >= MOVE_CHECK_INTERVAL_MS) {
+		const current = await divisionMoveMarker(context, getAll, options.division, options.itemIndex);
+		if (given && moveMarker !== undefined && current !== moveMarker) fullResync = 'divisionMoved';
+		moveMarker = current;
+		moveCheckedAt = now;
 	}
-	const since = isTimestamp(options.sinceTimestamp) ? options.sinceTimestamp : '1';
+	if (!fullResync && given && includeDeletions && since.deletedReadAt !== undefined && now - since.deletedReadAt > DELETED_LOG_KEPT_MS) {
+		fullResync = 'deletionLogExpired';
+	}
+	if (fullResync) since = FIRST_CURSOR;
+
 	const select = [...new Set([...options.select, 'ID', 'Timestamp'])];
 	const rows = await getAll.call(context, {
 		division: options.division,
 		resource: target.path,
 		select,
-		filter: gt('Timestamp', odataInt64(since)),
+		filter: gt('Timestamp', odataInt64(since.feed)),
 		itemIndex: options.itemIndex,
 	});
-	const deleted =
-		options.includeDeletions === false
-			? []
-			: await getAll.call(context, {
-					division: options.division,
-					resource: 'sync/Deleted',
-					select: ['EntityKey', 'EntityType', 'Timestamp', 'DeletedDate', 'ID'],
-					filter: and(gt('Timestamp', odataInt64(since)), anyOf('EntityType', [String(target.deletedType)])),
-					itemIndex: options.itemIndex,
-				});
-	let next = since;
-	for (const row of [...rows, ...deleted]) {
-		if (row.Timestamp !== undefined && row.Timestamp !== null) next = biggest(String(row.Timestamp), next);
-	}
-	return { records: latestPerKey(rows, 'ID'), deleted: latestPerKey(deleted, 'EntityKey'), nextTimestamp: next };
+	// Read after the feed: a deletion made between the two reads is reported now, a change made then comes next run.
+	const deletedReadAt = getClock().now();
+	const deleted = includeDeletions
+		? await getAll.call(context, {
+				division: options.division,
+				resource: 'sync/Deleted',
+				select: ['EntityKey', 'EntityType', 'Timestamp', 'DeletedDate', 'ID'],
+				filter: and(gt('Timestamp', odataInt64(since.deleted)), anyOf('EntityType', [String(target.deletedType)])),
+				itemIndex: options.itemIndex,
+			})
+		: [];
+	const next: SyncCursor = {
+		feed: highestTimestamp(rows, since.feed),
+		// Without deletions read, their cursor (and its age) stays where it was.
+		deleted: includeDeletions ? highestTimestamp(deleted, since.deleted) : since.deleted,
+		deletedReadAt: includeDeletions ? deletedReadAt : since.deletedReadAt ?? (given ? undefined : deletedReadAt),
+		moveMarker,
+		moveCheckedAt,
+	};
+	return {
+		records: latestPerKey(rows, 'ID'),
+		deleted: latestPerKey(deleted, 'EntityKey'),
+		nextTimestamp: formatSyncCursor(next),
+		fullResync,
+		notice: fullResync ? RESYNC_NOTICES[fullResync] : undefined,
+	};
 }

@@ -76,6 +76,7 @@ export class ExactSimulator {
 	readonly rights = new RightsModel();
 	private readonly faultInjector = new FaultInjector();
 	private readonly callLog: CallRecord[] = [];
+	private readonly afterCallActions: Array<{ path: RegExp; action: () => void }> = [];
 	private readonly rest: RestApi;
 	private readonly oauthPages: OAuthPages;
 	private readonly sockets = new Set<Socket>();
@@ -191,6 +192,7 @@ export class ExactSimulator {
 			return;
 		}
 		record.status = result.status;
+		this.runAfterCallActions(url.pathname);
 		send(response, result.status, result.body, {
 			Date: new Date(this.clock.now()).toUTCString(),
 			'X-Content-Type-Options': 'nosniff',
@@ -254,6 +256,26 @@ export class ExactSimulator {
 
 	injectFault(rule: FaultRule): void {
 		this.faultInjector.add(rule);
+	}
+
+	/**
+	 * Runs `action` once, right after the next API call whose path matches has been answered (before the answer
+	 * is sent): a change made "between two reads" of a client, e.g. between a sync feed and sync/Deleted.
+	 */
+	afterNextCall(path: RegExp | string, action: () => void): void {
+		this.afterCallActions.push({ path: typeof path === 'string' ? new RegExp(path) : path, action });
+	}
+
+	private runAfterCallActions(pathname: string): void {
+		const index = this.afterCallActions.findIndex((entry) => entry.path.test(pathname));
+		if (index < 0) return;
+		const [entry] = this.afterCallActions.splice(index, 1);
+		entry.action();
+	}
+
+	/** The division moved to another database: Timestamps are regenerated and DivisionMoveDate set (store.moveDivision). */
+	moveDivision(division: number = DEMO_DIVISION): void {
+		this.store.moveDivision(division);
 	}
 
 	clearFaults(): void {

@@ -3,7 +3,9 @@
  * and the sync/Deleted log. Every write goes through here, so Timestamps, Created/Modified and webhooks cannot be forgotten.
  */
 import { randomUUID } from 'node:crypto';
+import { DateTime } from 'luxon';
 import type { SimulatedClock } from './clock';
+import { EXACT_TIME_ZONE } from './exact-time';
 import { findEntityBySet, type EntityDefinition } from './schema';
 
 export type Row = Record<string, unknown>;
@@ -17,6 +19,9 @@ export interface ChangeEvent {
 }
 
 const FIRST_TIMESTAMP = 89_000_000;
+/** Where row versions restart after a division moved to another database (see moveDivision). */
+const MOVED_FIRST_TIMESTAMP = 12_000_000;
+const DELETED_LOG_MONTHS = 2;
 export const SIMULATOR_USER_ID = '7e3b1d52-4c1e-4f5a-9a43-2f4c8f0d6a11';
 export const SIMULATOR_USER_NAME = 'Gerrit van der Berg';
 
@@ -136,8 +141,35 @@ export class ExactStore {
 		return true;
 	}
 
+	/**
+	 * The sync/Deleted log as Exact serves it: entries older than two months are gone ("the log of records
+	 * deleted is saved for 2 months", Pi-Systems/exact-online src/Entity/Sync/Deleted.php docblock).
+	 */
 	deleted(division: number): Row[] {
-		return [...(this.deletedLog.get(division) ?? [])];
+		const keptSince = DateTime.fromMillis(this.clock.now(), { zone: EXACT_TIME_ZONE }).minus({ months: DELETED_LOG_MONTHS }).toMillis();
+		const log = (this.deletedLog.get(division) ?? []).filter((entry) => Number(entry.DeletedDate) >= keptSince);
+		this.deletedLog.set(division, log);
+		return [...log];
+	}
+
+	/**
+	 * The division moved to another database: every Timestamp (rows and sync/Deleted) is regenerated from a new,
+	 * lower row version, and `DivisionMoveDate` on system/Divisions says when ("In case the division is moved to
+	 * another database in Exact Online the timestamp values will be reset", Pi-Systems/exact-online
+	 * src/Entity/Sync/Deleted.php and src/Entity/System/Divisions.php docblocks). That the new values are lower
+	 * than the old ones is ours: it is the case that loses changes when a client does not notice the move.
+	 */
+	moveDivision(division: number): void {
+		this.timestamps.set(division, MOVED_FIRST_TIMESTAMP);
+		for (const table of this.data.get(division)?.values() ?? []) {
+			for (const [key, row] of table) table.set(key, { ...row, Timestamp: this.nextTimestamp(division) });
+		}
+		for (const entry of this.deletedLog.get(division) ?? []) entry.Timestamp = this.nextTimestamp(division);
+		const moved = this.clock.now();
+		for (const sets of this.data.values()) {
+			const row = sets.get('Divisions')?.get(String(division));
+			if (row) row.DivisionMoveDate = moved;
+		}
 	}
 
 	currentTimestamp(division: number): number {

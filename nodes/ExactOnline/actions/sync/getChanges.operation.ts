@@ -22,7 +22,7 @@ export const description: INodeProperties[] = forOperations('sync', ['getChanges
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. {{ $json.nextTimestamp }}',
-		description: 'The cursor returned by the previous run (nextTimestamp); empty for a full first import, or for the remembered cursor',
+		description: 'The cursor returned by the previous run (nextTimestamp, passed on unchanged); empty for a full first import, or for the remembered cursor',
 	},
 	{
 		displayName: 'Remember Cursor',
@@ -58,7 +58,7 @@ export const description: INodeProperties[] = forOperations('sync', ['getChanges
 		type: 'boolean',
 		default: true,
 		description:
-			'Whether to also read records deleted since the cursor (sync/Deleted). It costs one more Exact call a run; switch it off when deletions are not passed on, so a run without changes costs one call per entity. Deletions are not read again later: what was deleted while this was off is not reported.',
+			'Whether to also read records deleted since the cursor (sync/Deleted). It costs one more Exact call a run; switch it off when deletions are not passed on, so a run without changes costs one call per entity. Deletions keep their own cursor: switched on again within two months, the deletions made meanwhile are reported.',
 	},
 	{
 		displayName: 'Output',
@@ -99,8 +99,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	}
 	if (this.getNodeParameter('output', itemIndex, 'summary') === 'perRecord') {
 		return [
-			...changes.records.map((record) => ({ json: { ...record, _deleted: false, _nextTimestamp: changes.nextTimestamp } })),
-			...changes.deleted.map((record) => ({ json: { ...record, _deleted: true, _nextTimestamp: changes.nextTimestamp } })),
+			...changes.records.map((record) => ({ json: { ...record, _deleted: false, _nextTimestamp: changes.nextTimestamp, _fullResync: changes.fullResync } })),
+			...changes.deleted.map((record) => ({ json: { ...record, _deleted: true, _nextTimestamp: changes.nextTimestamp, _fullResync: changes.fullResync } })),
 		];
 	}
 	return {
@@ -109,6 +109,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		nextTimestamp: changes.nextTimestamp,
 		changed: changes.records.length,
 		deletedCount: changes.deleted.length,
+		fullResync: changes.fullResync,
+		...(changes.notice ? { notice: changes.notice } : {}),
 		records: changes.records,
 		deleted: changes.deleted,
 	};
