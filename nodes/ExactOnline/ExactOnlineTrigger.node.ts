@@ -1,4 +1,5 @@
 import type {
+	IDataObject,
 	IHookFunctions,
 	INodeType,
 	INodeTypeDescription,
@@ -10,13 +11,48 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { searchDivisions } from './trigger/divisions';
 import { receiveCallback } from './trigger/receive';
 import { triggerDivision, triggerTopics, webhookSecret } from './trigger/settings';
-import { ensureSubscriptions, removeSubscriptions, subscriptionsExist } from './trigger/subscriptions';
+import { ensureSubscriptions, removeSubscriptions, restoreReplaced, subscriptionsExist } from './trigger/subscriptions';
+import type { SubscriptionPolicy } from './trigger/subscriptions';
 import { EXACT_WEBHOOK_TOPICS } from './trigger/topics';
 
 function subscriptionTarget(context: IHookFunctions) {
 	const topics = triggerTopics(context);
 	if (topics.length === 0) throw new NodeOperationError(context.getNode(), 'Choose at least one topic to listen to');
 	return { division: triggerDivision(context), topics, callbackUrl: context.getNodeWebhookUrl('default') as string };
+}
+
+/** "Listen for test event": n8n subscribes the test URL in manual mode. */
+function isTestSession(context: IHookFunctions): boolean {
+	return context.getActivationMode() === 'manual';
+}
+
+/**
+ * Where the node keeps its subscriptions: production in the node's static data, a test session in a part of its
+ * own, so listening for a test event never overwrites what the active workflow subscribed.
+ */
+function subscriptionData(context: IHookFunctions): { stored: IDataObject; production: IDataObject } {
+	const production = context.getWorkflowStaticData('node');
+	if (!isTestSession(context)) return { stored: production, production };
+	if (typeof production.testSession !== 'object' || production.testSession === null) production.testSession = {};
+	return { stored: production.testSession as IDataObject, production };
+}
+
+/** A URL is this trigger's when its path ends in the node's webhook ID and path (any host, production or test). */
+function ownsUrl(context: IHookFunctions): (url: string) => boolean {
+	const webhookId = context.getNode().webhookId;
+	return (url: string) => {
+		if (!webhookId) return false;
+		try {
+			return new URL(url).pathname.replace(/\/+$/, '').endsWith(`/${webhookId}/webhook`);
+		} catch {
+			return false;
+		}
+	};
+}
+
+function subscriptionPolicy(context: IHookFunctions, stored: IDataObject): SubscriptionPolicy {
+	const options = context.getNodeParameter('options', {}) as IDataObject;
+	return { ownsUrl: ownsUrl(context), takeOver: options.takeOverSubscriptions === true, replaced: isTestSession(context) ? stored : undefined };
 }
 
 export class ExactOnlineTrigger implements INodeType {
@@ -93,6 +129,14 @@ export class ExactOnlineTrigger implements INodeType {
 				default: {},
 				options: [
 					{
+						displayName: 'Take Over Subscriptions',
+						name: 'takeOverSubscriptions',
+						type: 'boolean',
+						default: false,
+						description:
+							'Whether to move a topic here when another workflow (or another n8n) holds its subscription. Exact Online allows one subscription per topic for an app and division; the other workflow then stops receiving these events.',
+					},
+					{
 						displayName: 'Webhook Secret',
 						name: 'webhookSecret',
 						type: 'string',
@@ -111,7 +155,7 @@ export class ExactOnlineTrigger implements INodeType {
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return await subscriptionsExist(this, subscriptionTarget(this), this.getWorkflowStaticData('node'));
+				return await subscriptionsExist(this, subscriptionTarget(this), subscriptionData(this).stored);
 			},
 			async create(this: IHookFunctions): Promise<boolean> {
 				if ((await webhookSecret(this)) === '') {
@@ -120,7 +164,8 @@ export class ExactOnlineTrigger implements INodeType {
 							'Open the credential and paste the webhook secret of your app from the Exact App Center (it is not the client secret), or set it under Options in this node. Without it callbacks cannot be verified.',
 					});
 				}
-				await ensureSubscriptions(this, subscriptionTarget(this), this.getWorkflowStaticData('node'));
+				const { stored } = subscriptionData(this);
+				await ensureSubscriptions(this, subscriptionTarget(this), stored, subscriptionPolicy(this, stored));
 				return true;
 			},
 			async delete(this: IHookFunctions): Promise<boolean> {
@@ -131,7 +176,10 @@ export class ExactOnlineTrigger implements INodeType {
 					// The remembered subscriptions are still removed; only the sweep for leftovers needs the division.
 					this.logger.warn(`Exact Online Trigger: no valid division to sweep for leftover subscriptions: ${(error as Error).message}`);
 				}
-				await removeSubscriptions(this, this.getNodeWebhookUrl('default') as string, division, this.getWorkflowStaticData('node'));
+				const { stored, production } = subscriptionData(this);
+				await removeSubscriptions(this, this.getNodeWebhookUrl('default') as string, division, stored);
+				// A test session on an active workflow took the production subscriptions over: give them back.
+				if (isTestSession(this)) await restoreReplaced(this, stored, production);
 				return true;
 			},
 		},

@@ -71,6 +71,8 @@ export interface TriggerBed {
 	checkExists(): Promise<boolean>;
 	create(): Promise<boolean>;
 	remove(): Promise<boolean>;
+	/** The lifecycle methods as n8n calls them for "Listen for test event" (test webhook URL, manual mode). */
+	test: { webhookUrl(): string; checkExists(): Promise<boolean>; create(): Promise<boolean>; remove(): Promise<boolean> };
 	/**
 	 * Calls webhook() with a POST whose raw body is exactly `rawBody` (undefined: n8n provided none); the
 	 * parsed body is its JSON unless `parsedBody` is given.
@@ -179,6 +181,11 @@ export async function startTriggerBed(options: { parameters?: IDataObject; webho
 	const methods = trigger.webhookMethods.default;
 	const workflowNode = () => workflow.getNode(TRIGGER_NAME)!;
 	const hook = () => new HookContext(workflow, workflowNode(), additionalData(), 'trigger', 'activate');
+	const testHook = () =>
+		new HookContext(workflow, workflowNode(), additionalData(), 'manual', 'manual', {
+			isTest: true,
+			webhookDescription: trigger.description.webhooks![0],
+		} as unknown as IWebhookData);
 
 	const bed: TriggerBed = {
 		sim,
@@ -199,6 +206,12 @@ export async function startTriggerBed(options: { parameters?: IDataObject; webho
 		checkExists: async () => await methods.checkExists.call(hook()),
 		create: async () => await methods.create.call(hook()),
 		remove: async () => await methods.delete.call(hook()),
+		test: {
+			webhookUrl: () => testHook().getNodeWebhookUrl('default') as string,
+			checkExists: async () => await methods.checkExists.call(testHook()),
+			create: async () => await methods.create.call(testHook()),
+			remove: async () => await methods.delete.call(testHook()),
+		},
 		async deliver(rawBody, headers = { 'content-type': 'application/json' }, parsedBody) {
 			let body: unknown = parsedBody ?? {};
 			try {

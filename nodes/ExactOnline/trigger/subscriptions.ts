@@ -60,12 +60,6 @@ function httpCodeOf(error: unknown): string | undefined {
 	return code === undefined || code === null ? undefined : String(code);
 }
 
-/** Exact answers a second subscription for the same URL and topic with an error [500 "Data already exists"]. */
-function isAlreadyExists(error: unknown): boolean {
-	const text = `${(error as Error)?.message ?? ''} ${(error as { description?: string })?.description ?? ''}`;
-	return /already exists/i.test(text);
-}
-
 async function listRemote(context: IHookFunctions, division: number): Promise<RemoteSubscription[]> {
 	// Exact shows an app only its own subscriptions, so the list is short; matching happens here, not in a $filter.
 	const rows = await exactGetAll.call(context, { division, resource: RESOURCE, select: ['ID', 'CallbackURL', 'Topic'] });
@@ -102,13 +96,56 @@ export async function subscriptionsExist(context: IHookFunctions, target: Subscr
 	return target.topics.every((topic) => present.some((entry) => entry.topic === topic));
 }
 
+export interface SubscriptionPolicy {
+	/** Whether a callback URL is this trigger's own (its production or test URL, or an earlier n8n address). */
+	ownsUrl(url: string): boolean;
+	/** Remove another workflow's subscription to a topic instead of refusing. */
+	takeOver: boolean;
+	/** Where to note subscriptions of this trigger that were replaced, so `restoreReplaced` can put them back. */
+	replaced?: IDataObject;
+}
+
+const sameTopic = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+function foreignTopicError(context: IHookFunctions, target: SubscriptionTarget, holders: RemoteSubscription[]): NodeOperationError {
+	const list = holders.map((row) => `${row.topic} → ${row.callbackUrl}`).join('; ');
+	return new NodeOperationError(
+		context.getNode(),
+		`Exact Online already sends ${holders.map((row) => row.topic).join(', ')} of division ${target.division} to another workflow`,
+		{
+			description: `Exact Online allows one webhook subscription per topic for an app and division, and these are taken: ${list}. That URL is not this trigger's (another workflow or another n8n uses the same Exact app). Deactivate that workflow first, or switch on Options → Take Over Subscriptions to move them here (the other workflow then stops receiving these events).`,
+		},
+	);
+}
+
+function noteReplaced(policy: SubscriptionPolicy, entry: { topic: string; division: number; callbackUrl: string }): void {
+	if (!policy.replaced) return;
+	const list = Array.isArray(policy.replaced.entries) ? (policy.replaced.entries as IDataObject[]) : [];
+	policy.replaced.entries = [...list.filter((known) => !(known.topic === entry.topic && known.division === entry.division)), { ...entry }];
+}
+
 /**
- * Makes Exact hold exactly one subscription per chosen topic for this URL and division: removes what the
- * node subscribed before for other topics, URLs or divisions, adopts an existing subscription instead of
- * creating a second one, and removes extra copies. Static data is updated after every step, so a failure
- * halfway leaves nothing that `delete` cannot find.
+ * Makes Exact hold exactly one subscription per chosen topic for this URL and division. Exact allows one per topic
+ * for an app and division (a second, even for another URL, is refused: 500 "Gegeven bestaat reeds."), so a
+ * subscription of this trigger to another URL (production vs test, or an old n8n address) is replaced, one of
+ * another workflow is refused with a clear message unless taking over is asked for, and nothing is changed before
+ * that check passed. It also removes what the node subscribed before for other topics or divisions, adopts an
+ * existing subscription instead of creating a second one, and removes extra copies. Static data is updated after
+ * every step, so a failure halfway leaves nothing that `delete` cannot find.
  */
-export async function ensureSubscriptions(context: IHookFunctions, target: SubscriptionTarget, staticData: IDataObject): Promise<void> {
+export async function ensureSubscriptions(
+	context: IHookFunctions,
+	target: SubscriptionTarget,
+	staticData: IDataObject,
+	policy: SubscriptionPolicy = { ownsUrl: () => false, takeOver: false },
+): Promise<void> {
+	let remote = await listRemote(context, target.division);
+	const held = (topic: string) => remote.filter((row) => sameTopic(row.topic, topic) && row.callbackUrl !== target.callbackUrl);
+	if (!policy.takeOver) {
+		const foreign = target.topics.flatMap(held).filter((row) => !policy.ownsUrl(row.callbackUrl));
+		if (foreign.length > 0) throw foreignTopicError(context, target, foreign);
+	}
+
 	let stored = readStoredSubscriptions(staticData);
 	for (const stale of stored.filter((entry) => !matchesTarget(entry, target))) {
 		await removeRemote(context, stale.division, stale.id);
@@ -116,9 +153,13 @@ export async function ensureSubscriptions(context: IHookFunctions, target: Subsc
 		writeStoredSubscriptions(staticData, stored);
 	}
 
-	let remote = await listRemote(context, target.division);
 	for (const topic of target.topics) {
-		let copies = remote.filter((row) => row.topic === topic && row.callbackUrl === target.callbackUrl);
+		for (const other of held(topic)) {
+			await removeRemote(context, target.division, other.id);
+			if (policy.ownsUrl(other.callbackUrl)) noteReplaced(policy, { topic: other.topic, division: target.division, callbackUrl: other.callbackUrl });
+		}
+		remote = remote.filter((row) => !(sameTopic(row.topic, topic) && row.callbackUrl !== target.callbackUrl));
+		let copies = remote.filter((row) => sameTopic(row.topic, topic) && row.callbackUrl === target.callbackUrl);
 		if (copies.length === 0) {
 			try {
 				const created = await exactCreate.call(context, target.division, RESOURCE, { CallbackURL: target.callbackUrl, Topic: topic });
@@ -128,11 +169,15 @@ export async function ensureSubscriptions(context: IHookFunctions, target: Subsc
 				}
 				copies = [{ id, topic, callbackUrl: target.callbackUrl }];
 			} catch (error) {
-				if (!isAlreadyExists(error)) throw toNodeError(context.getNode(), error);
-				// Created meanwhile (or by an earlier attempt whose answer was lost): adopt it.
+				// "Gegeven bestaat reeds." (in the user's language): someone subscribed the topic meanwhile, or an
+				// earlier attempt whose answer was lost did. Adopt it when it is ours; say who holds it otherwise.
 				remote = await listRemote(context, target.division);
-				copies = remote.filter((row) => row.topic === topic && row.callbackUrl === target.callbackUrl);
-				if (copies.length === 0) throw toNodeError(context.getNode(), error);
+				copies = remote.filter((row) => sameTopic(row.topic, topic) && row.callbackUrl === target.callbackUrl);
+				if (copies.length === 0) {
+					const holders = held(topic);
+					if (holders.length > 0 && !policy.ownsUrl(holders[0].callbackUrl)) throw foreignTopicError(context, target, holders);
+					throw toNodeError(context.getNode(), error);
+				}
 			}
 		}
 		const [kept, ...extras] = copies;
@@ -143,6 +188,26 @@ export async function ensureSubscriptions(context: IHookFunctions, target: Subsc
 		writeStoredSubscriptions(staticData, stored);
 		for (const extra of extras) await removeRemote(context, target.division, extra.id);
 	}
+}
+
+/**
+ * Puts back the subscriptions of this trigger that a test session replaced (the production URL while the workflow
+ * is active), and points the production record at the new IDs.
+ */
+export async function restoreReplaced(context: IHookFunctions, replaced: IDataObject, productionData: IDataObject): Promise<void> {
+	const entries = Array.isArray(replaced.entries) ? (replaced.entries as IDataObject[]) : [];
+	let production = readStoredSubscriptions(productionData);
+	for (const entry of entries) {
+		const topic = String(entry.topic);
+		const division = Number(entry.division);
+		const callbackUrl = String(entry.callbackUrl);
+		const created = await exactCreate.call(context, division, RESOURCE, { CallbackURL: callbackUrl, Topic: topic });
+		const id = String(created.ID ?? '').toLowerCase();
+		production = production.map((known) => (known.topic === topic && known.division === division && known.callbackUrl === callbackUrl ? { ...known, id } : known));
+		writeStoredSubscriptions(productionData, production);
+		replaced.entries = (replaced.entries as IDataObject[]).filter((known) => known !== entry);
+	}
+	delete replaced.entries;
 }
 
 /**

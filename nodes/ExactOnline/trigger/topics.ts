@@ -3,11 +3,12 @@ import type { INodePropertyOptions } from 'n8n-workflow';
 /**
  * Webhook topics are Exact entity names. Exact publishes no full list; these are the entities whose
  * documentation says "This entity supports webhooks" and that the integration uses.
- * GoodsDeliveries is left out: it needs IsInstant, which no other topic accepts.
+ * GoodsDeliveries is left out: it needs IsInstant, which no other topic accepts. Addresses has no webhooks
+ * (mcnijman/go-exactonline services/crm/addresses.go "HasWebhook: false"; Pi-Systems/exact-online and bramkn/ExactOnline
+ * do not mark it either), so it is not offered.
  */
 export const EXACT_WEBHOOK_TOPICS: INodePropertyOptions[] = [
 	{ name: 'Accounts', value: 'Accounts', description: 'Relations (customers, suppliers)' },
-	{ name: 'Addresses', value: 'Addresses' },
 	{ name: 'Bank Accounts', value: 'BankAccounts' },
 	{ name: 'Contacts', value: 'Contacts', description: 'Contact persons of relations' },
 	{ name: 'Documents', value: 'Documents' },

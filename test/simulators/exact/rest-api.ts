@@ -454,9 +454,15 @@ export class RestApi {
 		}
 		const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(callback.hostname);
 		if (callback.protocol !== 'https:' && !(loopback && callback.protocol === 'http:')) throw new ApiError(400, 'CallbackURL must use https');
+		// Only entities documented with "This entity supports webhooks" are topics (schema.ts `topic`); Addresses is
+		// not one (mcnijman/go-exactonline services/crm/addresses.go HasWebhook: false). The 400 text is ours.
 		if (!findEntityByTopic(String(values.Topic))) throw new ApiError(400, `Invalid topic: ${String(values.Topic)}`);
-		const duplicate = this.store.rows(division, 'WebhookSubscriptions').some((row) => row.Topic === values.Topic && row.CallbackURL === values.CallbackURL);
-		if (duplicate) throw new ApiError(500, 'Data already exists');
+		// One subscription per topic for an app and division, whatever the URL: a second one is a 500 in the user's
+		// language (picqer/exact-php-client #150: "Error 500: Gegeven bestaat reeds." after moving to another domain).
+		const duplicate = this.store
+			.rows(division, 'WebhookSubscriptions')
+			.some((row) => String(row.Topic).toLowerCase() === String(values.Topic).toLowerCase() && (row.ClientID === undefined || row.ClientID === grant.clientId));
+		if (duplicate) throw new ApiError(500, 'Gegeven bestaat reeds.');
 		values.ClientID = grant.clientId;
 		values.UserID = grant.userId;
 		values.Description = 'Exact Online simulator app';

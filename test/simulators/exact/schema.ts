@@ -91,7 +91,7 @@ export const ENTITY_DEFINITIONS: EntityDefinition[] = [
 		navigation: { BankAccounts: { entitySet: 'BankAccounts', foreignKey: 'Account' } },
 	}),
 	define('crm/Contacts', { typeName: 'Contact', key: 'ID', keyType: 'Guid', methods: ALL, topic: 'Contacts', deletedEntityType: 5, syncPath: 'CRM/Contacts', bulkPath: 'CRM/Contacts', padded: { Country: { width: 3, align: 'left' } } }),
-	define('crm/Addresses', { typeName: 'Address', key: 'ID', keyType: 'Guid', methods: ALL, topic: 'Addresses', deletedEntityType: 3, syncPath: 'CRM/Addresses', bulkPath: 'CRM/Addresses', padded: { Country: { width: 3, align: 'left' } } }),
+	define('crm/Addresses', { typeName: 'Address', key: 'ID', keyType: 'Guid', methods: ALL, deletedEntityType: 3, syncPath: 'CRM/Addresses', bulkPath: 'CRM/Addresses', padded: { Country: { width: 3, align: 'left' } } }),
 	define('logistics/Items', {
 		typeName: 'Item', key: 'ID', keyType: 'Guid', methods: ALL, mandatoryFilterFields: ITEM_FILTER_FIELDS, topic: 'Items', deletedEntityType: 9,
 		syncPath: 'Logistics/Items', bulkPath: 'Logistics/Items', padded: { SalesVatCode: { width: 3, align: 'left' } },

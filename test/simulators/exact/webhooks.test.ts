@@ -80,6 +80,7 @@ describe('Exact simulator webhooks', () => {
 	it('refuses a duplicate subscription, a non-https remote callback and an unknown topic', async () => {
 		const duplicate = await callApi(simulator, token, `${D}/webhooks/WebhookSubscriptions`, { method: 'POST', body: { CallbackURL: callbackUrl, Topic: 'Accounts' } });
 		expect(duplicate.status).toBe(500);
+		expect(duplicate.json().error.message.value).toBe('Gegeven bestaat reeds.');
 		const insecure = await callApi(simulator, token, `${D}/webhooks/WebhookSubscriptions`, { method: 'POST', body: { CallbackURL: 'http://example.com/hook', Topic: 'Items' } });
 		expect(insecure.status).toBe(400);
 		const unknownTopic = await callApi(simulator, token, `${D}/webhooks/WebhookSubscriptions`, { method: 'POST', body: { CallbackURL: callbackUrl, Topic: 'Nonsense' } });
