@@ -17,6 +17,18 @@ import { ICredentialsHelper, NodeHelpers, Workflow } from 'n8n-workflow';
 import { Credentials } from 'n8n-core';
 
 import { TestCredentialTypes } from './credential-types';
+import { getClock } from '../../nodes/shared/clock';
+
+/**
+ * n8n-core stamps a refreshed token with `n8n_expires_at` = Date.now() + expires_in. The engine under test runs on
+ * the transports' clock (simulated in tests), so the stamp is restated on that clock, as a real n8n has it.
+ */
+function onEngineClock(tokenData: IDataObject | undefined): IDataObject | undefined {
+	if (!tokenData || tokenData.n8n_expires_at === undefined) return tokenData;
+	const expiresIn = Number(tokenData.expires_in);
+	if (!Number.isFinite(expiresIn) || expiresIn <= 0) return tokenData;
+	return { ...tokenData, n8n_expires_at: String(getClock().now() + expiresIn * 1000) };
+}
 
 /** One stored credential: its type and its (decrypted) data, as n8n keeps it in its database. */
 export interface StoredCredential {
@@ -171,10 +183,11 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		data: ICredentialDataDecryptedObject,
 	): Promise<void> {
 		const stored = this.find(nodeCredentials, type);
-		stored.data = { ...stored.data, oauthTokenData: structuredClone(data.oauthTokenData) };
+		const tokenData = onEngineClock(structuredClone(data.oauthTokenData) as IDataObject | undefined);
+		stored.data = { ...stored.data, oauthTokenData: tokenData as ICredentialDataDecryptedObject[string] };
 		this.tokenUpdates.push({
 			credentialId: stored.id,
-			oauthTokenData: structuredClone(data.oauthTokenData) as IDataObject,
+			oauthTokenData: structuredClone(tokenData) as IDataObject,
 		});
 	}
 
