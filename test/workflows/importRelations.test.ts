@@ -49,6 +49,14 @@ describe('Template: import relations', () => {
 		expect((summary.created as number) + (summary.updated as number) + (summary.unchanged as number)).toBe(accounts.length);
 		expect(summary.updated as number).toBeGreaterThan(0);
 		expect(summary.skipped).toBe((summary.exactRecords as number) - accounts.length);
+		// Accounts carry only the main contact's ID (picqer Account.php, bramkn): its name comes from the contacts
+		// sync feed, read in bulk (one call per 1000 contacts), never as an empty value.
+		const contactNames = new Map(exactRows(stack, 'Contacts').map((contact) => [String(contact.ID), String(contact.FullName)]));
+		for (const account of accounts) {
+			expect(relations.get(trimmed(account.Code))?.contact).toBe(contactNames.get(String(account.MainContact)));
+		}
+		const contactReads = stack.exact.calls().filter((call) => call.path.endsWith('/sync/CRM/Contacts'));
+		expect(contactReads).toHaveLength(Math.ceil(contactNames.size / 1000));
 	});
 
 	test('a second run without changes makes one Exact call for accounts and writes nothing to OutSmart', async () => {
@@ -77,6 +85,21 @@ describe('Template: import relations', () => {
 		expect(run.output('Relations Summary')[0]).toMatchObject({ created: 0, updated: 1, failed: 0 });
 	});
 
+	test('a changed main contact name reaches OutSmart, and a contact Exact does not name is left as it is', async () => {
+		const [named, unnamed] = exactRows(stack, 'Accounts').filter((row) => row.Status === 'C' && !row.Blocked).slice(2, 4);
+		stack.exact.updateEntity(DEMO_DIVISION, 'Contacts', String(named.MainContact), { FirstName: 'Jan', LastName: 'de Vries', FullName: 'Jan de Vries' });
+		stack.exact.updateEntity(DEMO_DIVISION, 'Accounts', String(named.ID), { City: 'Deventer' });
+		stack.outSmart.store.master('relations').upsert({ debtor_number: trimmed(unnamed.Code), contact: 'Handmatig ingevuld' });
+		stack.exact.updateEntity(DEMO_DIVISION, 'Accounts', String(unnamed.ID), { City: 'Hengelo', MainContact: null });
+		stack.exact.resetCalls();
+		const run = await runScheduled();
+		expect(run.status).toBe('success');
+		const relation = (account: IDataObject) => outSmartRecords(stack, 'relations').find((record) => record.debtor_number === trimmed(account.Code));
+		expect(relation(named)).toMatchObject({ city: 'Deventer', contact: 'Jan de Vries' });
+		expect(relation(unnamed)).toMatchObject({ city: 'Hengelo', contact: 'Handmatig ingevuld' });
+		expect(stack.exact.calls().filter((call) => call.path.endsWith('/sync/CRM/Contacts'))).toHaveLength(1);
+	});
+
 	test('a new account is created and counted as created', async () => {
 		const template = exactRows(stack, 'Accounts').find((row) => row.Status === 'C' && !row.Blocked)!;
 		const code = '999001';
@@ -97,7 +120,7 @@ describe('Template: import relations', () => {
 
 		stack.exact.resetCalls();
 		const retried = await runScheduled();
-		expect(accountCalls()).toHaveLength(1);
+		expect(accountCalls().filter((call) => call.path.endsWith('/sync/CRM/Accounts'))).toHaveLength(1);
 		expect(retried.output('Upsert Relations').map((item) => item.debtor_number)).toEqual([trimmed(account.Code)]);
 		expect(outSmartRecords(stack, 'relations').find((record) => record.debtor_number === trimmed(account.Code))).toMatchObject({ city: 'Kampen' });
 		expect(retried.executedNodes).toContain('Confirm Accounts Cursor');

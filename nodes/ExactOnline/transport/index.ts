@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { sendExactRequest } from './request';
 import type { SyncChanges, SyncChangesOptions } from './sync';
 import { syncChanges } from './sync';
+import { addMainContactNames } from './mainContacts';
 import type { ExactContext, ExactRequest } from './types';
 
 export type { ExactContext, ExactRequest, ExactPage, SyncEntity } from './types';
@@ -99,6 +100,11 @@ export async function exactUpdate(
 
 export async function exactDelete(this: ExactContext, division: number, resource: string, itemIndex?: number): Promise<void> {
 	await sendExactRequest(this, { method: 'DELETE', division, resource, itemIndex });
+}
+
+/** Accounts with their main contact's name (`MainContactFullName`), read in bulk from the contacts feed. */
+export async function exactAddMainContactNames(this: ExactContext, division: number, accounts: IDataObject[], itemIndex?: number): Promise<IDataObject[]> {
+	return await addMainContactNames(this, exactGetAll, division, accounts, itemIndex);
 }
 
 /** Records changed (and deleted) since a sync Timestamp, and the cursor for the next run. */

@@ -3,6 +3,11 @@
  * by the plain debtor number, so codes are trimmed. The seed's import options are honoured: relation types
  * (Exact Status C customer, P prospect, S suspect, A none), and whether blocked accounts come along (as
  * inactive relations) or stay out.
+ *
+ * Exact accounts have no contact-name field, only the `MainContact` ID (picqer Account.php, bramkn
+ * fieldConfigArray): the name arrives as `MainContactFullName`, added by Sync → Get Changes from the contacts
+ * feed. A field Exact did not send (not selected, or no main contact named) is left out of the record, so the
+ * OutSmart upsert keeps the value OutSmart has instead of blanking it.
  */
 import type { ImportResult } from './importResult';
 import { flag, isTruthy } from './importResult';
@@ -16,11 +21,11 @@ export interface OutSmartRelation {
 	postal_code: string;
 	city: string;
 	country: string;
-	email: string;
-	phone_number: string;
-	contact: string;
-	vat_number: string;
-	payment_condition: string;
+	email?: string;
+	phone_number?: string;
+	contact?: string;
+	vat_number?: string;
+	payment_condition?: string;
 	active: '0' | '1';
 }
 
@@ -53,13 +58,16 @@ export function accountToRelation(account: Record<string, unknown>, options: Acc
 		postal_code: text(account.Postcode).trim(),
 		city: text(account.City).trim(),
 		country: trimCode(account.Country),
-		email: text(account.Email).trim(),
-		phone_number: text(account.Phone).trim(),
-		contact: text(account.MainContactFullName ?? account.ContactName).trim(),
-		vat_number: text(account.VATNumber).trim(),
-		payment_condition: trimCode(account.PaymentConditionSales),
 		active: flag(!blocked),
 	};
+	// Only what Exact sent: a field absent from the account is not written, so OutSmart keeps its value.
+	const sent = (field: string) => account[field] !== undefined;
+	if (sent('Email')) record.email = text(account.Email).trim();
+	if (sent('Phone')) record.phone_number = text(account.Phone).trim();
+	if (sent('VATNumber')) record.vat_number = text(account.VATNumber).trim();
+	if (sent('PaymentConditionSales')) record.payment_condition = trimCode(account.PaymentConditionSales);
+	const contact = text(account.MainContactFullName).trim();
+	if (contact !== '') record.contact = contact;
 	const missing = (['debtor_number', 'name', 'street', 'postal_code', 'city'] as const).filter((field) => record[field] === '');
 	if (missing.length > 0) {
 		return { problem: `Account ${code || '(no code)'} ${name} lacks what OutSmart requires for a relation: ${missing.join(', ')}` };

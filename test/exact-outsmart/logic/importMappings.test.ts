@@ -31,8 +31,8 @@ describe('accounts to relations', () => {
 		expect(splitStreet(line)).toEqual({ street, houseNumber });
 	});
 
-	test('maps a customer with trimmed codes', () => {
-		expect(accountToRelation(account, { relationTypes: ['C'], includeBlocked: false })).toEqual({
+	test('maps a customer with trimmed codes and the main contact\'s name', () => {
+		expect(accountToRelation({ ...account, MainContactFullName: 'Karin Jansen' }, { relationTypes: ['C'], includeBlocked: false })).toEqual({
 			record: {
 				debtor_number: '10001',
 				name: 'Bakkerij Jansen',
@@ -43,7 +43,7 @@ describe('accounts to relations', () => {
 				country: 'NL',
 				email: 'info@jansen.example.nl',
 				phone_number: '030-1234567',
-				contact: '',
+				contact: 'Karin Jansen',
 				vat_number: 'NL123456789B01',
 				payment_condition: '14',
 				active: '1',
@@ -57,6 +57,19 @@ describe('accounts to relations', () => {
 		{ name: 'missing address', input: { ...account, City: '' }, options: { relationTypes: ['C'], includeBlocked: false }, expected: { problem: 'Account 10001 Bakkerij Jansen lacks what OutSmart requires for a relation: city' } },
 	])('$name', ({ input, options, expected }) => {
 		expect(accountToRelation(input, options)).toEqual(expected);
+	});
+
+	test('leaves out what Exact did not send, so OutSmart keeps its own value (no empty contact)', () => {
+		// Accounts have no contact-name field, only the MainContact ID (picqer Account.php, bramkn fieldConfigArray).
+		const { Email, Phone, ...withoutContactDetails } = account;
+		void Email;
+		void Phone;
+		const result = accountToRelation({ ...withoutContactDetails, MainContact: '3734121e-1544-4b77-9ae2-7203e9bd6046' }, { relationTypes: ['C'], includeBlocked: false });
+		expect('record' in result && Object.keys(result.record)).toEqual(expect.not.arrayContaining(['contact', 'email', 'phone_number']));
+		const noName = accountToRelation({ ...account, MainContactFullName: '  ' }, { relationTypes: ['C'], includeBlocked: false });
+		expect('record' in noName && 'contact' in noName.record).toBe(false);
+		const emptied = accountToRelation({ ...account, Email: '' }, { relationTypes: ['C'], includeBlocked: false });
+		expect('record' in emptied && emptied.record.email).toBe('');
 	});
 
 	test('blocked accounts come along as inactive when asked', () => {

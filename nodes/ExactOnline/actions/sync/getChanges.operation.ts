@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import type { ExactSyncEntity } from '../../transport';
-import { exactSyncChanges, getDivision } from '../../transport';
+import { exactAddMainContactNames, exactSyncChanges, getDivision } from '../../transport';
 import { forOperations } from '../common/displayOptions';
 import { readCursor, writeCursor } from './cursorStore';
 import { entityProperty } from './entities';
@@ -61,6 +61,15 @@ export const description: INodeProperties[] = forOperations('sync', ['getChanges
 			'Whether to also read records deleted since the cursor (sync/Deleted). It costs one more Exact call a run; switch it off when deletions are not passed on, so a run without changes costs one call per entity. Deletions keep their own cursor: switched on again within two months, the deletions made meanwhile are reported.',
 	},
 	{
+		displayName: 'Add Main Contact Name',
+		name: 'mainContactNames',
+		type: 'boolean',
+		default: false,
+		displayOptions: { show: { entity: ['Accounts'] } },
+		description:
+			'Whether to add the name of each account\'s main contact as MainContactFullName (Exact accounts hold only its ID). The names are read in bulk from the contacts feed: one more call per 1,000 contacts in a run with changes, none in a run without.',
+	},
+	{
 		displayName: 'Output',
 		name: 'output',
 		type: 'options',
@@ -92,7 +101,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const stored = remember ? readCursor(this, division, entity) : {};
 	const sinceTimestamp = givenTimestamp || stored.confirmed || '';
 	const includeDeletions = this.getNodeParameter('includeDeletions', itemIndex, true) !== false;
+	const withContactNames = entity === 'Accounts' && this.getNodeParameter('mainContactNames', itemIndex, false) === true;
+	if (withContactNames && !select.includes('MainContact')) select.push('MainContact');
 	const changes = await exactSyncChanges.call(this, { division, entity, select, sinceTimestamp: sinceTimestamp || undefined, includeDeletions, itemIndex });
+	if (withContactNames) changes.records = await exactAddMainContactNames.call(this, division, changes.records, itemIndex);
 	if (remember) {
 		const immediately = this.getNodeParameter('advanceCursor', itemIndex, 'onConfirm') === 'immediately';
 		writeCursor(this, division, entity, immediately ? { confirmed: changes.nextTimestamp } : { confirmed: stored.confirmed, pending: changes.nextTimestamp });
