@@ -64,7 +64,8 @@ export async function runFullImport(approach: ImportApproach, items: number): Pr
 			realMs,
 			memory,
 			nextTimestamp: approach === 'ours' && first ? String(first._nextTimestamp ?? '') : undefined,
-			target: { exactCalls: Math.ceil(items / 1000) + 2, outSmartCalls: Math.ceil(items / OUTSMART_BATCH) },
+			// Feed pages, sync/Deleted, and system/Divisions once (the move date a cursor remembers).
+			target: { exactCalls: Math.ceil(items / 1000) + 3, outSmartCalls: Math.ceil(items / OUTSMART_BATCH) },
 		};
 	} finally {
 		await stack.close();

@@ -57,7 +57,8 @@ describe('Exact Online Trigger callbacks', () => {
 				Action: 'Update',
 				Key: key,
 				Division: bed.sim.info.division,
-				EventCreatedOn: '2026-03-02T10:15:00.123',
+				// Exact stamps events in Amsterdam time without offset; the item gives the instant with its offset.
+				EventCreatedOn: '2026-03-02T10:15:00.123+01:00',
 				ReceivedAt: new Date(bed.sim.clock.now()).toISOString(),
 				ExactOnlineEndpoint: `${bed.sim.info.baseUrl}/api/v1/${bed.sim.info.division}/crm/Accounts(guid'${key}')`,
 			},

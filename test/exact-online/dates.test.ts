@@ -2,7 +2,8 @@
  * Exact's dates: `/Date(ms)/` is Amsterdam wall-clock time encoded as if it were UTC (date-only fields are
  * exact UTC midnights in the SDK's fixtures; Exact's API desk in exactonline-api-dotnet-client PR #24), and
  * `datetime'…'` filter literals are read as Amsterdam time. Nothing here may depend on the host's time zone:
- * `datesAcrossHostZones.test.ts` runs this file again under TZ=UTC and TZ=Europe/Amsterdam.
+ * `datesAcrossHostZones.test.ts` runs this file again under TZ=UTC and TZ=Europe/Amsterdam (it stays light: no
+ * engine; `datesThroughNode.test.ts` runs the same rules through the node and the simulator).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,10 +11,9 @@ import { DateTime } from 'luxon';
 import type { IDataObject } from 'n8n-workflow';
 import { normaliseRecord, unwrapEnvelope } from '../../nodes/ExactOnline/transport/normalise';
 import { odataDateTime } from '../../nodes/ExactOnline/transport/odata';
-import { parseDateTimeLiteral } from '../simulators/exact/odata-filter';
 import { formatDate } from '../simulators/exact/serialize';
-import type { ExactTestBed } from './setup';
-import { startTestBed } from './setup';
+import { timeTransactionFilter } from '../../nodes/ExactOnline/actions/timeTransaction/getAll.operation';
+import { matchesFilter, parseDateTimeLiteral, parseFilter } from '../simulators/exact/odata-filter';
 
 const AMSTERDAM = 'Europe/Amsterdam';
 const amsterdam = (iso: string): number => DateTime.fromISO(iso, { zone: AMSTERDAM }).toMillis();
@@ -83,40 +83,23 @@ describe('the simulator encodes as Exact does', () => {
 	});
 });
 
-describe('dates through the node and the simulator', () => {
-	let bed: ExactTestBed;
-	const dayIds: Record<string, string> = {};
+describe('Time Transaction Get Many date filters', () => {
+	// Stored as Exact stores date-only values: Amsterdam midnight (the simulator's rows are real instants).
+	const rows = ['2024-03-30', '2024-03-31', '2024-04-01'].map((day) => ({ Date: amsterdam(day), Notes: day }));
+	const matching = (filters: IDataObject) => {
+		const filter = timeTransactionFilter(filters);
+		return rows.filter((row) => matchesFilter(parseFilter(filter as string), row)).map((row) => row.Notes);
+	};
 
-	beforeAll(async () => {
-		bed = await startTestBed();
-		const division = bed.sim.info.division;
-		const hourType = bed.sim.store.list(division, 'Items').find((row) => row.IsTime === true);
-		for (const day of ['2024-03-30', '2024-03-31', '2024-04-01']) {
-			const row = bed.sim.setEntity(division, 'TimeTransactions', { Date: amsterdam(day), Item: hourType?.ID, Quantity: 8, Notes: day });
-			dayIds[day] = String(row.ID);
-		}
-	});
-	afterAll(async () => await bed.close());
-
-	it('a To Date of 31 March on a CET host keeps that day\'s hours (Time Transaction Get Many)', async () => {
-		const result = await bed.run({
-			resource: 'timeTransaction',
-			operation: 'getAll',
-			returnAll: true,
-			filters: { from: '2024-03-31T00:00:00', to: '2024-03-31T00:00:00' },
-		});
-		expect(result.status).toBe('success');
-		const rows = result.output(result.nodeName);
-		expect(rows.map((row) => row.ID)).toEqual([dayIds['2024-03-31']]);
-		expect(rows[0].Date).toBe('2024-03-31');
+	it('a To Date of 31 March on a CET host keeps that day\'s hours', () => {
+		expect(matching({ from: '2024-03-31T00:00:00', to: '2024-03-31T00:00:00' })).toEqual(['2024-03-31']);
+		expect(matching({ to: '2024-03-31' })).toEqual(['2024-03-30', '2024-03-31']);
+		expect(matching({ from: '2024-03-31T00:00:00.000+02:00' })).toEqual(['2024-03-31', '2024-04-01']);
 	});
 
-	it('gives Modified as the real instant it was stored at', async () => {
-		const division = bed.sim.info.division;
-		const stored = bed.sim.updateEntity(division, 'TimeTransactions', dayIds['2024-04-01'], { Notes: 'changed' });
-		const result = await bed.run({ resource: 'timeTransaction', operation: 'getAll', returnAll: true, filters: { from: '2024-04-01', to: '2024-04-01' } });
-		const row = result.output(result.nodeName)[0];
-		expect(Date.parse(row.Modified as string)).toBe(stored.Modified);
-		expect(row.Modified).toBe(DateTime.fromMillis(stored.Modified as number, { zone: AMSTERDAM }).toISO({ suppressMilliseconds: true }));
+	it('writes the literals in Amsterdam time', () => {
+		expect(timeTransactionFilter({ from: '2024-03-31T00:00:00', to: '2024-03-31T00:00:00' })).toBe(
+			"(Date ge datetime'2024-03-31T00:00:00') and (Date lt datetime'2024-04-01T00:00:00')",
+		);
 	});
 });

@@ -36,15 +36,19 @@ const OFFSET_PATTERN = /(Z|[+-]\d{2}:?\d{2})$/i;
  * Date) is converted; a value without one, such as n8n's date picker gives, already is Exact's local time.
  */
 export function toExactWallClock(value: Date | string, zone = EXACT_TIME_ZONE): DateTime | undefined {
-	if (value instanceof Date) {
-		return Number.isNaN(value.getTime()) ? undefined : DateTime.fromJSDate(value).setZone(zone);
-	}
-	const text = String(value).trim();
+	const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString()) : String(value).trim();
 	const parsed = OFFSET_PATTERN.test(text) ? DateTime.fromISO(text, { setZone: true }).setZone(zone) : DateTime.fromISO(text, { zone });
-	return parsed.isValid ? parsed : undefined;
+	// Exact's DateTime ends at year 9999 (SQL Server datetime); a later wall-clock time is no date it can take.
+	return parsed.isValid && parsed.year >= 1 && parsed.year <= 9999 ? parsed : undefined;
 }
 
 /** The literal text of a wall-clock time, without offset and milliseconds. */
 export function formatExactLiteral(local: DateTime): string {
 	return local.toFormat("yyyy-MM-dd'T'HH:mm:ss");
+}
+
+/** An ISO time Exact wrote without offset (Amsterdam wall clock, e.g. a webhook's EventCreatedOn) as an instant with offset. */
+export function fromExactLocalIso(text: string, zone = EXACT_TIME_ZONE): string {
+	const local = toExactWallClock(text, zone);
+	return local ? (local.toISO({ suppressMilliseconds: true }) as string) : text;
 }

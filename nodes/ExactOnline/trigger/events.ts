@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { fromExactLocalIso } from '../transport/exactTime';
 
 /** One callback's Content, as Exact sends it. */
 export interface ExactWebhookContent {
@@ -55,7 +56,7 @@ export function eventItem(content: ExactWebhookContent, receivedAt: string, reco
 		Action: content.Action,
 		Key: content.Key,
 		Division: content.Division,
-		EventCreatedOn: content.EventCreatedOn ?? null,
+		EventCreatedOn: content.EventCreatedOn ? fromExactLocalIso(content.EventCreatedOn) : null,
 		ReceivedAt: receivedAt,
 		ExactOnlineEndpoint: content.ExactOnlineEndpoint ?? null,
 	};

@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { and, eq, ge, lt, odataDateTime, odataDayAfter, odataGuid } from '../../transport';
 import { makeGetManyOperation } from '../common/readOperations';
 
-function timeFilter(this: IExecuteFunctions, itemIndex: number): string | undefined {
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+/** The $filter of Time Transaction Get Many for its Filters collection (dates in Exact's Amsterdam time). */
+export function timeTransactionFilter(filters: IDataObject): string | undefined {
 	const parts: string[] = [];
 	if (typeof filters.project === 'string' && filters.project.trim()) parts.push(eq('Project', odataGuid(filters.project)));
 	if (typeof filters.employee === 'string' && filters.employee.trim()) parts.push(eq('Employee', odataGuid(filters.employee)));
@@ -11,6 +11,10 @@ function timeFilter(this: IExecuteFunctions, itemIndex: number): string | undefi
 	// Inclusive: everything before the next day starts (Amsterdam), so a To Date keeps its own day's hours.
 	if (typeof filters.to === 'string' && filters.to) parts.push(lt('Date', odataDayAfter(filters.to)));
 	return and(...parts) || undefined;
+}
+
+function timeFilter(this: IExecuteFunctions, itemIndex: number): string | undefined {
+	return timeTransactionFilter(this.getNodeParameter('filters', itemIndex, {}) as IDataObject);
 }
 
 export const { description, execute } = makeGetManyOperation(
