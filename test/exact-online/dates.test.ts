@@ -62,6 +62,8 @@ describe('writing datetime literals', () => {
 		expect(odataDateTime('2024-03-30T12:00:00.000Z')).toBe("datetime'2024-03-30T13:00:00'");
 		expect(odataDateTime('2024-03-31T14:00:00+02:00')).toBe("datetime'2024-03-31T14:00:00'");
 		expect(odataDateTime(new Date(Date.UTC(2024, 0, 15, 12)))).toBe("datetime'2024-01-15T13:00:00'");
+		// A Modified read from Exact keeps its milliseconds, so `Modified gt` it does not return that record again.
+		expect(odataDateTime('2013-10-25T02:25:06.263+02:00')).toBe("datetime'2013-10-25T02:25:06.263'");
 	});
 
 	it('takes a value without offset (as the n8n date picker gives) as Amsterdam time, whatever the host', () => {

@@ -91,6 +91,19 @@ describe('Sync → Get Changes: every change exactly once', () => {
 		expect(changedIds(later)).toEqual([changedLater.ID]);
 	});
 
+	it('a move check Exact refuses does not stop the sync; it is tried again next run', async () => {
+		bed.sim.injectFault({ match: { method: 'GET', path: 'system/Divisions' }, fault: 'status', status: 403, body: '{"error":{"code":"","message":{"lang":"","value":"Forbidden"}}}' });
+		const staticData: IDataObject = {};
+		const first = await run(staticData);
+		expect(first.changed).toBe(items().length);
+		const [changed] = items();
+		bed.sim.updateEntity(division(), 'Items', String(changed.ID), { Description: 'Na de weigering' });
+		bed.sim.resetCalls();
+		const second = await run(staticData);
+		expect(changedIds(second)).toEqual([changed.ID]);
+		expect(bed.sim.calls().some((call) => call.path.endsWith('/system/Divisions'))).toBe(true);
+	});
+
 	it('a cursor older than the two months sync/Deleted keeps says so and reads everything again', async () => {
 		const staticData: IDataObject = {};
 		await run(staticData);

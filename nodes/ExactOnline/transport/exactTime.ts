@@ -42,9 +42,12 @@ export function toExactWallClock(value: Date | string, zone = EXACT_TIME_ZONE): 
 	return parsed.isValid && parsed.year >= 1 && parsed.year <= 9999 ? parsed : undefined;
 }
 
-/** The literal text of a wall-clock time, without offset and milliseconds. */
+/**
+ * The literal text of a wall-clock time, without offset; milliseconds only when there are any, so that
+ * `Modified gt` a value read from Exact does not return that same record again.
+ */
 export function formatExactLiteral(local: DateTime): string {
-	return local.toFormat("yyyy-MM-dd'T'HH:mm:ss");
+	return local.toFormat(local.millisecond === 0 ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm:ss.SSS");
 }
 
 /** An ISO time Exact wrote without offset (Amsterdam wall clock, e.g. a webhook's EventCreatedOn) as an instant with offset. */

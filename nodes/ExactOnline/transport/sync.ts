@@ -130,10 +130,13 @@ export async function syncChanges(context: ExactContext, getAll: GetAll, options
 	let moveMarker = since.moveMarker;
 	let moveCheckedAt = since.moveCheckedAt;
 	if (!given || moveCheckedAt === undefined || now - moveCheckedAt >= MOVE_CHECK_INTERVAL_MS) {
-		const current = await divisionMoveMarker(context, getAll, options.division, options.itemIndex);
-		if (given && moveMarker !== undefined && current !== moveMarker) fullResync = 'divisionMoved';
-		moveMarker = current;
-		moveCheckedAt = now;
+		const current = await divisionMoveMarker(context, getAll, options.division, options.itemIndex).catch(() => undefined);
+		// A failed check (e.g. no rights on system/Divisions) is tried again next run; the changes are read anyway.
+		if (current !== undefined) {
+			if (given && moveMarker !== undefined && current !== moveMarker) fullResync = 'divisionMoved';
+			moveMarker = current;
+			moveCheckedAt = now;
+		}
 	}
 	if (!fullResync && given && includeDeletions && since.deletedReadAt !== undefined && now - since.deletedReadAt > DELETED_LOG_KEPT_MS) {
 		fullResync = 'deletionLogExpired';
