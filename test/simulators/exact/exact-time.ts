@@ -34,3 +34,8 @@ export function startOfExactDay(instant: number): number {
 export function addExactDays(instant: number, days: number): number {
 	return DateTime.fromMillis(instant, { zone: EXACT_TIME_ZONE }).plus({ days }).toMillis();
 }
+
+/** The server's offset from UTC in seconds at an instant (current/Me ServerUtcOffset; 3600 in winter, 7200 in summer). */
+export function amsterdamOffsetSeconds(instant: number): number {
+	return DateTime.fromMillis(instant, { zone: EXACT_TIME_ZONE }).offset * 60;
+}

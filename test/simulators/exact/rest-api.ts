@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SimulatedClock } from './clock';
 import { isGuid, readEntityInput, requireFields, parseJsonObject } from './entity-input';
-import { startOfExactDay } from './exact-time';
+import { amsterdamOffsetSeconds, startOfExactDay } from './exact-time';
 import { ApiError, restErrorBody } from './http-utils';
 import { OBJECT_MOVED_HTML } from './faults';
 import type { AccessGrant, OAuthServer } from './oauth';
@@ -215,7 +215,7 @@ export class RestApi {
 			UserID: SIMULATOR_USER_ID, CurrentDivision: division, AccountingDivision: division, FullName: SIMULATOR_USER_NAME, FirstName: 'Gerrit', LastName: 'van der Berg',
 			Email: 'gerrit@vanderberg-installatie.example.nl', UserName: 'gerrit@vanderberg-installatie.example.nl', LanguageCode: 'nl-NL', Language: 'NL', Legislation: 1,
 			DivisionCustomerName: divisionRow?.CustomerName ?? null, DivisionCustomerCode: divisionRow?.CustomerCode ?? null, Gender: 'M', Initials: 'G.',
-			ServerTime: new Date(this.context.clock.now()).toISOString(), ServerUtcOffset: 3600, EmployeeID: null,
+			ServerTime: new Date(this.context.clock.now()).toISOString(), ServerUtcOffset: amsterdamOffsetSeconds(this.context.clock.now()), EmployeeID: null,
 		};
 		const select = parseSelect(url.searchParams.get('$select') ?? undefined, ME_FIELDS, 'Me');
 		const entity = serializeRow(row, { fields: ME_FIELDS, select, uri: `${this.context.baseUrl()}/api/v1/current/Me(guid'${SIMULATOR_USER_ID}')`, typeName: 'Me' });
