@@ -9,7 +9,8 @@ type GetAll = (
 
 /**
  * Adds `MainContactFullName` to accounts. Exact accounts carry only the main contact's ID (`MainContact`; picqer
- * Account.php, bramkn fieldConfigArray), so the names are read in bulk from the contacts sync feed: one call per
+ * Account.php and SyncAccount.php, bramkn fieldConfigArray), so the names are read in bulk from the contacts sync
+ * feed (`ID`, `FullName`, `Timestamp`: picqer SyncContact.php): one call per
  * 1000 contacts for the whole run, none when no account has a main contact. A contact the feed does not name
  * gets null, never an empty name.
  */

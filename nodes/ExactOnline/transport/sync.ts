@@ -85,7 +85,8 @@ async function divisionMoveMarker(context: ExactContext, getAll: GetAll, divisio
 		filter: eq('Code', odataNumber(division)),
 		itemIndex,
 	});
-	// Either date changing regenerates the Timestamps (Pi-Systems/exact-online src/Entity/System/Divisions.php).
+	// Either date changing regenerates the Timestamps (Pi-Systems/exact-online src/Entity/System/Divisions.php,
+	// picqer SystemDivision.php).
 	const times = [row?.DivisionMoveDate, row?.DivisionHRLinkUnlinkDate].map((value) => (typeof value === 'string' ? Date.parse(value) : NaN));
 	return Math.max(0, ...times.filter((time) => Number.isFinite(time)));
 }
