@@ -76,9 +76,16 @@ export function orderContext(input: IDataObject | undefined): IDataObject {
 	return orderContextOf(input);
 }
 
+/** An OutSmart work order as OutSmart sends it (row id and number) names itself. */
+function ownIdentity(input: IDataObject | undefined): Pick<FailureDetails, 'workorder'> {
+	if (!input || typeof input.WorkorderNo !== 'string' || input.workorder !== undefined) return {};
+	return { workorder: { rowId: String(input.id ?? ''), workorderNo: input.WorkorderNo } };
+}
+
 /**
  * The structured details of a failure: kind, message, description, and the order identity and trigger
- * the error itself names (e.g. a refused build) or, else, the input item carries.
+ * the error itself names (e.g. a refused build) or, else, the input item carries (its `workorder` and
+ * `trigger`, or, for an OutSmart work order itself, its row id and number).
  */
 export function failureDetails(error: unknown, node: INode, input?: IDataObject): FailureDetails {
 	const own = (error instanceof NodeApiError || error instanceof NodeOperationError ? error.context.failureDetails : undefined) as
@@ -91,6 +98,7 @@ export function failureDetails(error: unknown, node: INode, input?: IDataObject)
 		kind: failureKindOf(error, node),
 		message: error instanceof Error ? error.message : String(error),
 		...(description ? { description } : {}),
+		...ownIdentity(input),
 		...orderContextOf(input),
 		...orderContextOf(own),
 	};
