@@ -10,7 +10,7 @@ import type { Workorder } from '../../logic/workorder';
 import { workorderLabel } from '../../logic/workorder';
 import { inputRecords } from '../shared/inputRecords';
 import { loadCatalog } from '../shared/loadCatalog';
-import { loadRelationTerms } from '../shared/relationTerms';
+import { loadOutSmartHourTypes, loadRelationTerms } from '../shared/relationTerms';
 import { withValidExportSettings } from '../shared/settingsCheck';
 
 export const description: INodeProperties[] = [
@@ -37,7 +37,12 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	return await withValidExportSettings.call(this, async (settings) => {
 		const orders = inputRecords.call(this) as Workorder[];
 		const division = getDivision.call(this, 0);
-		const catalog = await loadCatalog(this, division, catalogNeeds(orders, settings), { existingInvoices: dryRun });
+		const catalog = await loadCatalog(this, division, catalogNeeds(orders, settings), {
+			existingInvoices: dryRun,
+			priceAgreements: settings.priceSource === 'exact',
+			paymentConditions: settings.paymentMethodConditions.size > 0,
+		});
+		await loadOutSmartHourTypes.call(this, catalog);
 		const relationTerms = await loadRelationTerms.call(this, settings);
 		return await runPerItem(this, async (itemIndex) => {
 			const outcome = buildExport(orders[itemIndex], settings, catalog, relationTerms);
