@@ -3,6 +3,7 @@
  * (mandatory filters, required $select, webhook topic, sync/bulk paths, sync/Deleted entity type) Exact applies to them.
  */
 import type { EdmType } from './odata-filter';
+import { GENERATED_ENDPOINT_FIELDS } from './endpoint-fields.generated';
 import { ENDPOINT_FIELDS } from './schema-fields';
 
 export interface FieldDefinition {
@@ -34,6 +35,10 @@ export interface EntityDefinition {
 	syncPath?: string;
 	bulkPath?: string;
 	navigation?: Record<string, NavigationDefinition>;
+	/** Field list of the sync/… endpoint (it differs from the REST one: endpoint-fields.generated.ts). */
+	syncFields?: Map<string, FieldDefinition>;
+	/** Field list of the bulk/… endpoint. */
+	bulkFields?: Map<string, FieldDefinition>;
 }
 
 function parseFieldList(spec: string): Map<string, FieldDefinition> {
@@ -45,20 +50,19 @@ function parseFieldList(spec: string): Map<string, FieldDefinition> {
 	return fields;
 }
 
-/** Endpoints the field reference does not cover; field names follow Exact's doc pages. */
-const EXTRA_FIELDS: Record<string, string> = {
-	'financial/Journals':
-		'ID:Guid AllowVariableCurrency:Boolean AllowVariableExchangeRate:Boolean AllowVAT:Boolean Code:String:M Created:DateTime:R Creator:Guid:R Currency:String Description:String:M Division:Int32:R GLAccount:Guid GLAccountCode:String:R GLAccountDescription:String:R Modified:DateTime:R Modifier:Guid:R Type:Int32 TypeDescription:String:R',
-	'logistics/SalesItemPrices':
-		'ID:Guid Account:Guid AccountName:String:R Created:DateTime:R Creator:Guid:R Currency:String DefaultItemUnit:String:R Division:Int32:R EndDate:DateTime Item:Guid:M ItemCode:String:R ItemDescription:String:R Modified:DateTime:R NumberOfItemsPerUnit:Double Price:Double Quantity:Double StartDate:DateTime Unit:String UnitDescription:String:R',
-	'cashflow/Receivables':
-		'ID:Guid Account:Guid:R AccountCode:String:R AccountName:String:R AmountDC:Double:R AmountFC:Double:R Created:DateTime:R Currency:String:R Description:String Division:Int32:R DueDate:DateTime:R EntryDate:DateTime:R EntryNumber:Int32:R InvoiceDate:DateTime:R InvoiceNumber:Int32:R IsFullyPaid:Boolean:R Journal:String:R JournalDescription:String:R LastPaymentDate:DateTime:R Modified:DateTime:R PaymentCondition:String:R PaymentMethod:String PaymentReference:String Status:Int16:R TransactionAmountDC:Double:R TransactionAmountFC:Double:R TransactionEntryID:Guid:R TransactionType:Int32:R YourRef:String:R',
-};
-
-function fieldsOf(path: string): Map<string, FieldDefinition> {
-	const spec = ENDPOINT_FIELDS[path] ?? EXTRA_FIELDS[path];
+/**
+ * The field list of one endpoint as Exact names it after the division (`crm/Accounts`, `sync/CRM/Accounts`,
+ * `bulk/CRM/Accounts`): generated from the public sources (endpoint-fields.generated.ts, which names its source);
+ * the few endpoints no source has a class for keep a hand list (schema-fields.ts, marked there).
+ */
+export function fieldsOf(path: string): Map<string, FieldDefinition> {
+	const spec = GENERATED_ENDPOINT_FIELDS[path]?.fields ?? ENDPOINT_FIELDS[path];
 	if (!spec) throw new Error(`No field list for ${path}`);
 	return parseFieldList(spec);
+}
+
+function optionalFieldsOf(path: string | undefined): Map<string, FieldDefinition> | undefined {
+	return path && GENERATED_ENDPOINT_FIELDS[path] ? fieldsOf(path) : undefined;
 }
 
 const ACCOUNT_FILTER_FIELDS = [
@@ -78,7 +82,14 @@ const ITEM_FILTER_FIELDS = [
 const ALL: ReadonlyArray<'GET' | 'POST' | 'PUT' | 'DELETE'> = ['GET', 'POST', 'PUT', 'DELETE'];
 
 function define(path: string, rest: Omit<EntityDefinition, 'path' | 'fields' | 'entitySet'> & { entitySet?: string }): EntityDefinition {
-	return { path, entitySet: rest.entitySet ?? path.split('/').pop()!, fields: fieldsOf(path), ...rest };
+	return {
+		path,
+		entitySet: rest.entitySet ?? path.split('/').pop()!,
+		fields: fieldsOf(path),
+		syncFields: optionalFieldsOf(rest.syncPath && `sync/${rest.syncPath}`),
+		bulkFields: optionalFieldsOf(rest.bulkPath && `bulk/${rest.bulkPath}`),
+		...rest,
+	};
 }
 
 export const ENTITY_DEFINITIONS: EntityDefinition[] = [
@@ -147,9 +158,15 @@ export function findEntityByTopic(topic: string): EntityDefinition | undefined {
 	return ENTITY_DEFINITIONS.find((definition) => definition.topic === topic);
 }
 
-/** Field types as the sync endpoint exposes them: the entity's fields plus the Int64 row version. */
+/** Fields of the sync endpoint: its own list where a source has one, else the entity's fields plus the Int64 row version. */
 export function syncFieldTypes(definition: EntityDefinition): Map<string, FieldDefinition> {
+	if (definition.syncFields) return definition.syncFields;
 	const fields = new Map(definition.fields);
 	fields.set('Timestamp', { name: 'Timestamp', type: 'Int64', mandatory: false, readOnly: true });
 	return fields;
+}
+
+/** Fields of the bulk endpoint: its own list where a source has one, else the entity's. */
+export function bulkFieldTypes(definition: EntityDefinition): Map<string, FieldDefinition> {
+	return definition.bulkFields ?? definition.fields;
 }
