@@ -4,7 +4,11 @@
  * simulator serves, per endpoint (REST, sync/… and bulk/… differ), read from Pi-Systems/exact-online
  * `src/Entity/**` (classes generated from Exact's reference pages, with the GET/POST/PUT flags of every property).
  *
- *   node scripts/generate-exact-fields.mjs <git directory or clone of Pi-Systems/exact-online> [commit]
+ *   node scripts/generate-exact-fields.mjs <git directory of Pi-Systems/exact-online> <git directory of bramkn/ExactOnline>
+ *
+ * The mandatory-filter fields of the single and bulk endpoints that have a sync API (Exact's 2021 policy) come from
+ * bramkn/ExactOnline n8n-nodes-exact-online/nodes/ExactOnline/fieldConfigArray.json (a 2025 scrape of the reference
+ * pages; its crm/Accounts list matches the real error text quoted in picqer/exact-php-client #591 field for field).
  *
  * A property that only allows GET on an endpoint that accepts POST or PUT is read-only (R); `Exact\Required`
  * marks what a POST must carry (M), except the key, which Exact assigns.
@@ -98,13 +102,31 @@ export function fieldSpec(entity) {
 		.join(' ');
 }
 
+const FIELD_CONFIG = 'n8n-nodes-exact-online/nodes/ExactOnline/fieldConfigArray.json';
+
+/** Mandatory-filter fields per served single/bulk endpoint whose entity has a sync endpoint. */
+function mandatoryFilters(bramknDir) {
+	const commit = git(bramknDir, ['rev-parse', 'HEAD']).trim();
+	const config = JSON.parse(git(bramknDir, ['show', `${commit}:${FIELD_CONFIG}`]));
+	const served = new Map(SERVED_ENDPOINTS.map((endpoint) => [endpoint.toLowerCase(), endpoint]));
+	const result = {};
+	for (const entry of config) {
+		const path = String(entry.uri ?? '').replace(/^\/api\/v1\/(?:beta\/)?\{division\}\//, '');
+		const endpoint = served.get(path.toLowerCase());
+		if (!endpoint || endpoint.startsWith('sync/')) continue;
+		const fields = (entry.fields ?? []).filter((field) => field.filter).map((field) => field.name);
+		if (fields.length > 0) result[endpoint] = fields;
+	}
+	return { commit, result };
+}
+
 function main() {
-	const [dir, commitArgument] = process.argv.slice(2);
-	if (!dir) {
-		console.error('usage: node scripts/generate-exact-fields.mjs <git directory of Pi-Systems/exact-online> [commit]');
+	const [dir, bramknDir] = process.argv.slice(2);
+	if (!dir || !bramknDir) {
+		console.error('usage: node scripts/generate-exact-fields.mjs <git directory of Pi-Systems/exact-online> <git directory of bramkn/ExactOnline>');
 		process.exit(2);
 	}
-	const commit = git(dir, ['rev-parse', commitArgument ?? 'HEAD']).trim();
+	const commit = git(dir, ['rev-parse', 'HEAD']).trim();
 	const files = git(dir, ['ls-tree', '-r', '--name-only', commit, 'src/Entity']).split('\n').filter((file) => file.endsWith('.php'));
 	const byEndpoint = new Map();
 	for (const file of files) {
@@ -143,6 +165,16 @@ function main() {
 		lines.push(`\t\tfields:\n\t\t\t'${fieldSpec(found.entity)}',`);
 		lines.push('\t},');
 	}
+	lines.push('};', '');
+	const filters = mandatoryFilters(bramknDir);
+	lines.push(
+		'/**',
+		` * Mandatory-filter fields (a GET must $filter on one of them) of the served single and bulk endpoints that have a`,
+		` * sync API. Source: bramkn/ExactOnline@${filters.commit} ${FIELD_CONFIG} (fields flagged "filter").`,
+		' */',
+		'export const MANDATORY_FILTER_FIELDS: Record<string, string[]> = {',
+	);
+	for (const [endpoint, fields] of Object.entries(filters.result)) lines.push(`\t'${endpoint}': [${fields.map((field) => `'${field}'`).join(', ')}],`);
 	lines.push('};', '');
 	lines.push('/** Endpoints the simulator serves that the source has no class for (their lists are kept by hand in schema-fields.ts). */');
 	lines.push(`export const UNGENERATED_ENDPOINTS: string[] = [${missing.map((endpoint) => `'${endpoint}'`).join(', ')}];`, '');

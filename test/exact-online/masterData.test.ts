@@ -232,7 +232,7 @@ describe('Exact Online node: relations, items, master data, sync, access and cus
 			expect(records.find((row) => row.ID === item.ID)?.StandardSalesPrice).toBe(item.StandardSalesPrice);
 			const price = bed.sim.store.list(division(), 'SalesItemPrices').find((row) => row.Item === item.ID)!;
 			const itemTimestamp = bed.sim.store.get(division(), 'Items', String(item.ID))?.Timestamp;
-			const updated = await bed.run({ resource: 'item', operation: 'update', id: item.ID, updateFields: { salesPrice: 123.45 } });
+			const updated = await bed.run({ resource: 'item', operation: 'update', id: String(item.ID), updateFields: { salesPrice: 123.45 } });
 			expect(updated.status).toBe('success');
 			expect(bed.sim.store.get(division(), 'SalesItemPrices', String(price.ID))?.Price).toBe(123.45);
 			// The item row itself did not change: only its price row has a new Timestamp.
@@ -240,7 +240,7 @@ describe('Exact Online node: relations, items, master data, sync, access and cus
 			const delta = await bed.run({ resource: 'sync', operation: 'getChanges', entity: 'Items', sinceTimestamp: first.nextTimestamp, output: 'summary' });
 			const second = delta.output(delta.nodeName)[0];
 			expect((second.records as IDataObject[]).map((row) => [row.ID, row.StandardSalesPrice])).toEqual([[item.ID, 123.45]]);
-			const quiet = await bed.run({ resource: 'sync', operation: 'getChanges', entity: 'Items', sinceTimestamp: second.nextTimestamp, output: 'summary' });
+			const quiet = await bed.run({ resource: 'sync', operation: 'getChanges', entity: 'Items', sinceTimestamp: String(second.nextTimestamp), output: 'summary' });
 			expect(quiet.output(quiet.nodeName)[0]).toMatchObject({ changed: 0, nextTimestamp: second.nextTimestamp });
 		});
 

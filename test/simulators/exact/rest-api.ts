@@ -249,13 +249,14 @@ export class RestApi {
 			}
 			return;
 		}
-		const mandatory = resolved.definition?.mandatoryFilterFields;
+		const mandatory = resolved.mode === 'bulk' ? resolved.definition?.bulkMandatoryFilterFields : resolved.definition?.mandatoryFilterFields;
 		if (mandatory && this.context.mandatoryFilters()) {
 			const used = filter ? filterFields(parseFilterFor(filter, spec.fields, spec.typeName)) : [];
 			if (!used.some((field) => mandatory.includes(field))) {
 				throw new ApiError(
 					400,
-					`This endpoint has mandatory filtering applied. A GET request for this endpoint must have a $filter parameter with one of the following fields in the url:${mandatory.join(',')}.`,
+					// The key is accepted but not named: picqer/exact-php-client #591 quotes the list without it.
+					`This endpoint has mandatory filtering applied. A GET request for this endpoint must have a $filter parameter with one of the following fields in the url:${mandatory.filter((field) => field !== resolved.definition?.key).join(',')}.`,
 				);
 			}
 		}

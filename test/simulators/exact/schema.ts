@@ -3,7 +3,7 @@
  * (mandatory filters, required $select, webhook topic, sync/bulk paths, sync/Deleted entity type) Exact applies to them.
  */
 import type { EdmType } from './odata-filter';
-import { GENERATED_ENDPOINT_FIELDS } from './endpoint-fields.generated';
+import { GENERATED_ENDPOINT_FIELDS, MANDATORY_FILTER_FIELDS } from './endpoint-fields.generated';
 import { ENDPOINT_FIELDS } from './schema-fields';
 
 export interface FieldDefinition {
@@ -28,7 +28,10 @@ export interface EntityDefinition {
 	fields: Map<string, FieldDefinition>;
 	/** Fixed-width CHAR fields and their width; values are padded on output. */
 	padded?: Record<string, { width: number; align: 'left' | 'right' }>;
+	/** Fields a GET on the single endpoint must $filter on (one of them). */
 	mandatoryFilterFields?: string[];
+	/** The same for the bulk endpoint. */
+	bulkMandatoryFilterFields?: string[];
 	requiresSelect?: boolean;
 	topic?: string;
 	deletedEntityType?: number;
@@ -65,21 +68,13 @@ function optionalFieldsOf(path: string | undefined): Map<string, FieldDefinition
 	return path && GENERATED_ENDPOINT_FIELDS[path] ? fieldsOf(path) : undefined;
 }
 
-const ACCOUNT_FILTER_FIELDS = [
-	'Accountant', 'AccountManager', 'AddressLine1', 'AddressLine2', 'AddressLine3', 'Blocked', 'BRIN', 'BSN', 'ChamberOfCommerce', 'City',
-	'Classification', 'Classification1', 'Classification2', 'Classification3', 'Classification4', 'Classification5', 'Classification6',
-	'Classification7', 'Classification8', 'Code', 'CodeAtSupplier', 'Country', 'Created', 'Email', 'EndDate', 'Fax', 'ID', 'InvoiceAccount',
-	'IsAccountant', 'IsReseller', 'IsSales', 'IsSupplier', 'MainContact', 'Modified', 'Name', 'Parent', 'Phone', 'Postcode', 'PriceList',
-	'Reseller', 'RSIN', 'SearchCode', 'StartDate', 'Status', 'Type', 'VATNumber',
-];
-
-/** Exact publishes no list for Items; these are the fields its doc page marks filterable that integrations use. */
-const ITEM_FILTER_FIELDS = [
-	'Barcode', 'Class_01', 'Class_02', 'Class_03', 'Class_04', 'Class_05', 'Code', 'Created', 'Description', 'EndDate', 'ID', 'IsPurchaseItem',
-	'IsSalesItem', 'IsStockItem', 'IsTime', 'ItemGroup', 'ItemGroupCode', 'Modified', 'SearchCode', 'StartDate', 'Unit',
-];
-
 const ALL: ReadonlyArray<'GET' | 'POST' | 'PUT' | 'DELETE'> = ['GET', 'POST', 'PUT', 'DELETE'];
+
+/**
+ * The endpoints whose mandatory-filter list the simulator enforces. The scrape lists more (crm/Contacts,
+ * financial/GLAccounts, documents/Documents); those are not enforced yet (README: unconfirmed, to do).
+ */
+const ENFORCED_MANDATORY_FILTERS = new Set(['crm/Accounts', 'logistics/Items', 'salesinvoice/SalesInvoices']);
 
 function define(path: string, rest: Omit<EntityDefinition, 'path' | 'fields' | 'entitySet'> & { entitySet?: string }): EntityDefinition {
 	return {
@@ -88,6 +83,9 @@ function define(path: string, rest: Omit<EntityDefinition, 'path' | 'fields' | '
 		fields: fieldsOf(path),
 		syncFields: optionalFieldsOf(rest.syncPath && `sync/${rest.syncPath}`),
 		bulkFields: optionalFieldsOf(rest.bulkPath && `bulk/${rest.bulkPath}`),
+		// Exact's 2021 policy: mandatory filtering on the single and bulk endpoints of entities with a sync API.
+		mandatoryFilterFields: rest.syncPath && ENFORCED_MANDATORY_FILTERS.has(path) ? MANDATORY_FILTER_FIELDS[path] : undefined,
+		bulkMandatoryFilterFields: rest.syncPath && rest.bulkPath && ENFORCED_MANDATORY_FILTERS.has(path) ? MANDATORY_FILTER_FIELDS[`bulk/${rest.bulkPath}`] : undefined,
 		...rest,
 	};
 }
@@ -96,7 +94,7 @@ export const ENTITY_DEFINITIONS: EntityDefinition[] = [
 	define('system/Divisions', { typeName: 'Division', key: 'Code', keyType: 'Int32', methods: ['GET'] }),
 	define('system/AllDivisions', { typeName: 'AllDivision', key: 'Code', keyType: 'Int32', methods: ['GET'] }),
 	define('crm/Accounts', {
-		typeName: 'Account', key: 'ID', keyType: 'Guid', methods: ALL, mandatoryFilterFields: ACCOUNT_FILTER_FIELDS, topic: 'Accounts',
+		typeName: 'Account', key: 'ID', keyType: 'Guid', methods: ALL, topic: 'Accounts',
 		deletedEntityType: 2, syncPath: 'CRM/Accounts', bulkPath: 'CRM/Accounts',
 		padded: { Code: { width: 18, align: 'right' }, Country: { width: 3, align: 'left' }, SalesVATCode: { width: 3, align: 'left' } },
 		navigation: { BankAccounts: { entitySet: 'BankAccounts', foreignKey: 'Account' } },
@@ -104,7 +102,7 @@ export const ENTITY_DEFINITIONS: EntityDefinition[] = [
 	define('crm/Contacts', { typeName: 'Contact', key: 'ID', keyType: 'Guid', methods: ALL, topic: 'Contacts', deletedEntityType: 5, syncPath: 'CRM/Contacts', bulkPath: 'CRM/Contacts', padded: { Country: { width: 3, align: 'left' } } }),
 	define('crm/Addresses', { typeName: 'Address', key: 'ID', keyType: 'Guid', methods: ALL, deletedEntityType: 3, syncPath: 'CRM/Addresses', bulkPath: 'CRM/Addresses', padded: { Country: { width: 3, align: 'left' } } }),
 	define('logistics/Items', {
-		typeName: 'Item', key: 'ID', keyType: 'Guid', methods: ALL, mandatoryFilterFields: ITEM_FILTER_FIELDS, topic: 'Items', deletedEntityType: 9,
+		typeName: 'Item', key: 'ID', keyType: 'Guid', methods: ALL, topic: 'Items', deletedEntityType: 9,
 		syncPath: 'Logistics/Items', bulkPath: 'Logistics/Items', padded: { SalesVatCode: { width: 3, align: 'left' } },
 	}),
 	define('logistics/ItemGroups', { typeName: 'ItemGroup', key: 'ID', keyType: 'Guid', methods: ['GET'] }),
