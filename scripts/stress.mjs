@@ -41,7 +41,10 @@ function runJest(round, lane) {
 						failed.push(`${path.relative(root, suite.name)}: ${(suite.message || 'suite failed').split('\n').find((line) => line.trim()) ?? ''}`);
 					}
 					for (const test of suite.assertionResults) {
-						if (test.status === 'failed') failed.push(`${path.relative(root, suite.name)} › ${test.fullName}`);
+						if (test.status === 'failed') {
+							const reason = (test.failureMessages ?? []).join('\n').split('\n').filter((line) => line.trim()).slice(0, 3).join(' | ');
+							failed.push(`${path.relative(root, suite.name)} › ${test.fullName}: ${reason}`);
+						}
 					}
 				}
 			} catch {
