@@ -56,6 +56,14 @@ function runJest(round, lane) {
 	});
 }
 
+// test/package checks the built package: build once first, as `npm test` does.
+if (process.env.STRESS_SKIP_BUILD !== 'true') {
+	console.log('building the package (npm run build) ...');
+	const build = spawn('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+	const code = await new Promise((resolve) => build.on('close', resolve));
+	if (code !== 0) throw new Error(`npm run build failed (${code})`);
+}
+
 const total = Date.now();
 const failures = [];
 for (let round = 1; round <= rounds; round++) {
