@@ -10,6 +10,7 @@ import { divisionFor } from './actions/shared/division.description';
 import { exportSettingsProperties } from './actions/shared/exportSettings.description';
 import * as workOrder from './actions/workOrder/WorkOrder.resource';
 import { listSearch } from './methods';
+import { getWorkStatuses } from '../OutSmart/methods/loadOptions';
 
 /** Operations that read Exact (and so need its credential and a division); their names are unique. */
 const READS_EXACT = { resource: ['workOrder', 'gla', 'paymentCondition'], operation: ['buildSalesInvoice', 'dryRun', 'checkMaterials', 'compare'] };
@@ -34,10 +35,13 @@ export class ExactOutSmart implements INodeType {
 				displayOptions: { show: READS_EXACT },
 			},
 			{
-				// Needed by Compare, and by the export when the payment-condition check reads OutSmart relations.
+				// Needed by Compare, by the export when the payment-condition check reads OutSmart relations, and
+				// by the status lists of the export triggers.
 				name: 'outSmartApi',
 				required: false,
-				displayOptions: { show: { resource: ['workOrder', 'paymentCondition'], operation: ['buildSalesInvoice', 'dryRun', 'compare'] } },
+				displayOptions: {
+					show: { resource: ['workOrder', 'paymentCondition', 'exportConfiguration'], operation: ['buildSalesInvoice', 'dryRun', 'compare', 'validate'] },
+				},
 			},
 		],
 		properties: [
@@ -71,7 +75,7 @@ export class ExactOutSmart implements INodeType {
 		],
 	};
 
-	methods = { listSearch };
+	methods = { listSearch, loadOptions: { getWorkStatuses } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

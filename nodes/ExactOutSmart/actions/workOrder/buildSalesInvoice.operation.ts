@@ -4,9 +4,10 @@ import { getDivision } from '../../../ExactOnline/transport';
 import { runPerItem } from '../../../shared/runPerItem';
 import { buildExport, catalogNeeds } from '../../logic/buildExport';
 import type { Workorder } from '../../logic/workorder';
-import { workorderLabel } from '../../logic/workorder';
+import { withShownNumber, workorderLabel } from '../../logic/workorder';
 import { inputRecords } from '../shared/inputRecords';
 import { loadCatalog } from '../shared/loadCatalog';
+import { withMaterialMasterGla } from '../shared/materialMaster';
 import { loadRelationTerms } from '../shared/relationTerms';
 import { readValidExportSettings } from '../shared/settingsCheck';
 
@@ -21,7 +22,7 @@ export const description: INodeProperties[] = [];
  */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	const settings = readValidExportSettings.call(this);
-	const orders = inputRecords.call(this) as Workorder[];
+	const orders = await withMaterialMasterGla.call(this, inputRecords.call(this) as Workorder[], settings);
 	const division = getDivision.call(this, 0);
 	const catalog = await loadCatalog(this, division, catalogNeeds(orders, settings), { existingInvoices: false });
 	const relationTerms = await loadRelationTerms.call(this, settings);
@@ -31,7 +32,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		if (outcome.kind === 'skip') return undefined;
 		const error = new NodeOperationError(
 			this.getNode(),
-			`Cannot export ${workorderLabel(orders[itemIndex])}: ${outcome.problems.join('; ')}`,
+			`Cannot export ${workorderLabel(withShownNumber(orders[itemIndex], settings.numberFrom))}: ${outcome.problems.join('; ')}`,
 			{ itemIndex, description: outcome.problems.join('\n') },
 		);
 		if (!this.continueOnFail()) throw error;
