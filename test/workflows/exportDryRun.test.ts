@@ -4,7 +4,7 @@
  * either system.
  */
 import type { IDataObject, IWorkflowBase } from 'n8n-workflow';
-import { DEMO_WORKSTATUS } from '../simulators/outsmart';
+import { DEMO_WORKSTATUS, shownNumber } from '../simulators/outsmart';
 import { okResponse } from '../simulators/outsmart/testClient';
 import { exactRows, loadTemplate, outSmartWrites, startStack, type Stack } from './setup';
 
@@ -15,7 +15,7 @@ const SETTINGS_NODES = ['Export Configuration', 'Dry Run Export'];
 
 async function readyOrderNumbers(stack: Stack): Promise<string[]> {
 	const orders = await okResponse<IDataObject[]>(stack.outSmart, 'GetWorkorders', { query: { status: 'Compleet', workstatus: READY, update_status: 'false' } });
-	return orders.map((order) => String(order.WorkorderNo)).sort();
+	return orders.map((order) => shownNumber(order)).sort();
 }
 
 /** Exact API calls that change something (token calls are not writes to the administration). */

@@ -5,7 +5,7 @@
  * second invoice and lose no order; a conflicting trigger configuration stops before anything is written.
  */
 import type { IDataObject, IWorkflowBase } from 'n8n-workflow';
-import { DEMO_WORKSTATUS } from '../simulators/outsmart';
+import { DEMO_WORKSTATUS, shownNumber } from '../simulators/outsmart';
 import { okResponse } from '../simulators/outsmart/testClient';
 import { exactRows, loadTemplate, startStack, type Stack } from './setup';
 
@@ -48,7 +48,7 @@ describe('Template: export work orders', () => {
 
 	beforeAll(async () => {
 		stack = await startStack({ workorderCount: 40 });
-		numbers = (await readyOrders(stack)).map((order) => String(order.WorkorderNo));
+		numbers = (await readyOrders(stack)).map((order) => shownNumber(order));
 		expectedFailures = [];
 	});
 
@@ -101,7 +101,7 @@ describe('Template: export work orders', () => {
 	test('running the export again on the same orders, and two executions at once, create no second invoice', async () => {
 		// An operator puts the exported orders back in the trigger status: both executions see all of them.
 		for (const number of numbers) stack.outSmart.setWorkstatus(number, READY);
-		const orders = (await readyOrders(stack)).filter((order) => !expectedFailures.includes(String(order.WorkorderNo)));
+		const orders = (await readyOrders(stack)).filter((order) => !expectedFailures.includes(shownNumber(order)));
 		const first = stack.harness.run(loadTemplate(FILE), { mode: 'trigger', startNode: TRIGGER, input: orders });
 		const second = stack.harness.run(loadTemplate(FILE), { mode: 'trigger', startNode: TRIGGER, input: orders });
 		const runs = await Promise.all([first, second]);

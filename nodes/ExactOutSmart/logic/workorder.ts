@@ -9,11 +9,12 @@ export interface WorkorderMaterial {
 	MaterialPrice?: string;
 	MaterialName?: string;
 	MaterialUnit?: string;
-	MaterialFreeField1?: string;
-	MaterialFreeField2?: string;
-	MaterialFreeField3?: string;
-	MaterialFreeField4?: string;
-	MaterialFreeField5?: string;
+	/** Real orders send null for an empty free field (the Blueprint's GetWorkorder example). */
+	MaterialFreeField1?: string | null;
+	MaterialFreeField2?: string | null;
+	MaterialFreeField3?: string | null;
+	MaterialFreeField4?: string | null;
+	MaterialFreeField5?: string | null;
 	[field: string]: unknown;
 }
 

@@ -86,7 +86,7 @@ describe('only finished, live orders (#16 point 2)', () => {
 describe('GLA from the material master when the lines do not carry it (#16 point 6)', () => {
 	const nullLines = workorder({
 		Materials: [
-			{ MaterialCode: 'RAD-01000', MaterialName: 'Paneelradiator T22', MaterialNr: '2', MaterialPrice: '250,50', MaterialFreeField1: null as never },
+			{ MaterialCode: 'RAD-01000', MaterialName: 'Paneelradiator T22', MaterialNr: '2', MaterialPrice: '250,50', MaterialFreeField1: null },
 			{ MaterialCode: 'LEID-01003', MaterialName: 'Knelkoppeling 15 mm', MaterialNr: '4', MaterialPrice: '3.25', MaterialFreeField1: '8010' },
 		],
 	});

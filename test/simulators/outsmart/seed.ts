@@ -31,7 +31,7 @@ export interface OutSmartSeedFacts {
 	materialsWithoutGla: string[];
 	/** A material whose GLA code is not a GL account in Exact. */
 	materialWithUnknownGla: { code: string; gla: string };
-	/** Work-order numbers per main status (the row id for orders without a WorkorderNo). */
+	/** Work-order numbers per main status (the OrderNr for orders without a WorkorderNo, as the export shows them). */
 	workordersByStatus: Record<WorkorderStatus, string[]>;
 	/** Seeded work orders that carry one of the deliberate differences (absent when workorderCount is too small). */
 	issueWorkorders: {
@@ -305,7 +305,7 @@ function seedWorkorders(store: OutSmartStore, company: DemoCompany, count: numbe
 		if (index === 22) facts.issueWorkorders.unfinished = workorder.id;
 		if (index === 26) facts.issueWorkorders.warranty = workorder.WorkorderNo;
 		if (index === 32) facts.issueWorkorders.linesWithoutFreeFields = workorder.WorkorderNo;
-		facts.workordersByStatus[plan.status].push(workorder.WorkorderNo || workorder.id);
+		facts.workordersByStatus[plan.status].push(workorder.WorkorderNo || workorder.OrderNr);
 	}
 }
 

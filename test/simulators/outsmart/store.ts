@@ -92,9 +92,10 @@ export class OutSmartStore {
 		return this.workordersById.get(rowId);
 	}
 
-	/** For the control API: a WorkorderNo, else a row id. */
+	/** For the control API: a WorkorderNo, else an OrderNr (the number of orders planned in OutSmart), else a row id. */
 	findWorkorderByNoOrId(key: string): Workorder | undefined {
-		return this.findWorkorder(key) ?? this.findWorkorderById(key);
+		if (key.trim() === '') return undefined;
+		return this.findWorkorder(key) ?? this.workorders.find((workorder) => workorder.OrderNr === key) ?? this.findWorkorderById(key);
 	}
 
 	private statusChange(status: string, user: string): StatusChange {
