@@ -63,7 +63,7 @@ describe('Template: export dry run', () => {
 		const failing = report.filter((line) => line.verdict === 'wouldFail').map((line) => String((line.workorder as IDataObject).workorderNo));
 		const issues = stack.outSmart.seed.issueWorkorders;
 		expect(failing).toEqual(expect.arrayContaining([issues.unknownGla, ...issues.paymentConditionMismatch].filter((number) => waiting.includes(String(number)))));
-		for (const line of report.filter((entry) => entry.verdict === 'wouldFail')) expect(line.reason).toMatch(/^Would fail because .*(GL account|[Pp]ayment condition)/);
+		for (const line of report.filter((entry) => entry.verdict === 'wouldFail')) expect(line.reason).toMatch(/^Would fail because .*(GL account|[Pp]ayment condition|is not finished)/);
 		expect(report.filter((line) => line.verdict === 'wouldExport').length).toBeGreaterThan(0);
 		const [summary] = run.output('Dry Run Summary');
 		expect(summary).toMatchObject({ ordersWaiting: waiting.length, wouldFail: failing.length, wouldExport: waiting.length - failing.length, wouldSkip: 0, errors: [] });

@@ -52,7 +52,10 @@ describe('Template: export work orders in each mode', () => {
 				!problemOrders.has(shownNumber(order)) &&
 				order.WorkFinished !== '0' &&
 				(order.Materials as IDataObject[]).length > 0 &&
-				(order.Materials as IDataObject[]).every((line) => glCodes.has(String(line.MaterialFreeField1).trim())) &&
+				// A line without the GLA free field takes it from the material master.
+				(order.Materials as IDataObject[]).every((line) =>
+					glCodes.has(String(line.MaterialFreeField1 ?? stack.outSmart.store.master('materials').get(String(line.MaterialCode))?.freefield1).trim()),
+				) &&
 				(order.Workperiods as IDataObject[]).length > 0,
 		);
 		expect(ready.length).toBeGreaterThanOrEqual(3);

@@ -96,7 +96,13 @@ export function currentSchedule(order: IDataObject): WorkorderUpdate {
 	const employees = Array.isArray(order.Employees) ? (order.Employees as unknown[]) : [];
 	const employeeNr =
 		textOf(order.EmployeeNr) || textOf(periods.map((period) => textOf(period?.EmployeeNr)).find((nr) => nr !== '')) || textOf(employees[0]);
-	return { workdate: textOf(order.WorkDate), worktime: textOf(order.WorkTime), employeeNr };
+	// An order planned without a date or time: the last work period says when the work was done.
+	const lastPeriod = [...periods].reverse().find((period) => textOf(period?.WorkDate) !== '');
+	return {
+		workdate: textOf(order.WorkDate) || textOf(lastPeriod?.WorkDate),
+		worktime: textOf(order.WorkTime) || textOf(lastPeriod?.BeginTime),
+		employeeNr,
+	};
 }
 
 /**

@@ -1,4 +1,5 @@
 /** The test-side operations (the technician, quick orders), shared by the in-process handle and the HTTP control API. */
+import { formatWorkDate } from './format';
 import { WORKORDER_FIELDS, workorderToApi, type WorkorderDraft } from './workorders';
 import type { CompleteWorkorderInput, OutSmartStore } from './store';
 import { WORKORDER_STATUSES, type Workorder, type WorkorderMaterial, type WorkorderStatus, type WorkorderWorkperiod } from './types';
@@ -69,7 +70,7 @@ export class ControlOperations {
 				[`CustomerPhone${suffix}`]: relation.phone_number ?? '',
 			});
 		}
-		Object.assign(fields, { TypeOfWork: 'Reparatie', PaymentMethod: 'op rekening', EmployeeNr: this.store.employees[0]?.number ?? '', WorkTime: '08:00' });
+		Object.assign(fields, { TypeOfWork: 'Reparatie', PaymentMethod: 'op rekening', EmployeeNr: this.store.employees[0]?.number ?? '', WorkDate: formatWorkDate(this.store.clock.now()), WorkTime: '08:00' });
 		for (const field of WORKORDER_FIELDS) {
 			if (input[field] !== undefined && input[field] !== null) fields[field] = String(input[field]);
 		}
