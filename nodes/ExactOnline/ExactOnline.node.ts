@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { nodeProperties } from './actions/node.description';
 import { router } from './actions/router';
 import { listSearch, loadOptions } from './methods';
+import { actionSubtitle } from '../shared/words';
 
 export class ExactOnline implements INodeType {
 	description: INodeTypeDescription = {
@@ -11,7 +12,7 @@ export class ExactOnline implements INodeType {
 		icon: { light: 'file:exactOnline.svg', dark: 'file:exactOnline.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: actionSubtitle(nodeProperties),
 		description: 'Read and write relations, items, invoices, documents and hours in Exact Online',
 		defaults: { name: 'Exact Online' },
 		usableAsTool: true,

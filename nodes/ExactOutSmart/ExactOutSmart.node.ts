@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
+import { actionSubtitle } from '../shared/words';
 
 import * as exportConfiguration from './actions/exportConfiguration/ExportConfiguration.resource';
 import * as gla from './actions/gla/Gla.resource';
@@ -22,6 +23,7 @@ export class ExactOutSmart implements INodeType {
 		icon: { light: 'file:exactOutSmart.svg', dark: 'file:exactOutSmart.dark.svg' },
 		group: ['transform'],
 		version: 1,
+		// The lint asks for this subtitle; the constructor replaces it by the operation in words.
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Turns OutSmart work orders into Exact Online invoices and Exact master data into OutSmart records, refusing what would go wrong in Exact',
 		defaults: { name: 'Exact OutSmart' },
@@ -74,6 +76,11 @@ export class ExactOutSmart implements INodeType {
 			})),
 		],
 	};
+
+	constructor() {
+		// The canvas subtitle in words, from the operations' actions ("Get many materials").
+		this.description.subtitle = actionSubtitle(this.description.properties);
+	}
 
 	methods = { listSearch, loadOptions: { getWorkStatuses } };
 

@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
+import { actionSubtitle } from '../shared/words';
 
 import * as document from './actions/document/Document.resource';
 import * as masterData from './actions/masterData/MasterData.resource';
@@ -14,6 +15,7 @@ export class OutSmart implements INodeType {
 		icon: { light: 'file:outSmart.svg', dark: 'file:outSmart.dark.svg' },
 		group: ['transform'],
 		version: 1,
+		// The lint asks for this subtitle; the constructor replaces it by the operation in words.
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Work orders and master data in OutSmart (field-service work orders)',
 		defaults: { name: 'OutSmart' },
@@ -48,6 +50,11 @@ export class OutSmart implements INodeType {
 			...document.description,
 		],
 	};
+
+	constructor() {
+		// The canvas subtitle in words, from the operations' actions ("Get many materials").
+		this.description.subtitle = actionSubtitle(this.description.properties);
+	}
 
 	methods = { loadOptions };
 

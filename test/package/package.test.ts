@@ -32,7 +32,7 @@ describe('the published package', () => {
 		expect(pkg.license).toBe('MIT');
 		expect(pkg.dependencies ?? {}).toEqual({});
 		expect(pkg.peerDependencies).toEqual({ 'n8n-workflow': '*' });
-		expect(pkg.files).toEqual(['dist', 'workflows']);
+		expect(pkg.files).toEqual(['dist', '!dist/**/*.map', '!dist/**/*.d.ts', 'workflows']);
 		expect(pkg.n8n.n8nNodesApiVersion).toBe(1);
 	});
 

@@ -5,6 +5,7 @@ import * as getAll from './getMany.operation';
 import { MASTER_RESOURCES } from './resources';
 import * as upsert from './upsert.operation';
 import { MASTER_DATA } from '../../transport';
+import { withArticle } from '../../../shared/words';
 
 export { deleteRecord, getAll, upsert };
 
@@ -23,7 +24,7 @@ const operationProperties: INodeProperties[] = MASTER_RESOURCES.map(({ resource,
 		});
 	}
 	if ('deleteEntity' in MASTER_DATA[resource]) {
-		options.push({ name: 'Delete', value: 'delete', description: `Delete a ${singular}`, action: `Delete a ${singular}` });
+		options.push({ name: 'Delete', value: 'delete', description: `Delete ${withArticle(singular)}`, action: `Delete ${withArticle(singular)}` });
 	}
 	options.push({ name: 'Get Many', value: 'getAll', description: `Get many ${plural}`, action: `Get many ${plural}` });
 	return {
