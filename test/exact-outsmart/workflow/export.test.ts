@@ -54,9 +54,9 @@ describe('Exact OutSmart export operations', () => {
 		// Lookups are batched: a handful of GETs for the whole batch, no writes to either system.
 		expect(stack.exact.callCount({ method: 'POST' }) + stack.exact.callCount({ method: 'PUT' })).toBe(0);
 		expect(stack.exact.callCount({ method: 'GET' })).toBeLessThanOrEqual(5);
-		// One read of the relations (payment terms) and one of the material master: an order finished before the GLA
+		// OutSmart: its hour types, the relations' payment terms and the material master, one call each: an order finished before the GLA
 		// import carries no free fields on its lines, and is exported with the GLA of the material master.
-		expect(stack.outSmart.calls().map((call) => call.endpoint)).toEqual(['materials', 'relations']);
+		expect(stack.outSmart.calls().map((call) => call.endpoint)).toEqual(['materials', 'hourtypes', 'relations']);
 		const beforeGlaImport = stack.outSmart.seed.issueWorkorders.linesWithoutFreeFields;
 		expect(built.map((item) => (item.workorder as IDataObject).workorderNo)).toContain(beforeGlaImport);
 		// Orders planned in OutSmart (no WorkorderNo) are exported under their OrderNr.
@@ -104,7 +104,7 @@ describe('Exact OutSmart export operations', () => {
 		const fresh = verdicts.get('WO-NEW-1')!;
 		expect(fresh).toMatchObject({ verdict: 'wouldExport', reason: expect.stringMatching(/^Would export as materialsAndHours \(invoice WO-NEW-1, \d+ lines\)$/) });
 		expect(stack.exact.callCount({ method: 'POST' })).toBe(0);
-		expect(stack.outSmart.calls().every((call) => call.endpoint === 'relations' || call.endpoint === 'materials')).toBe(true);
+		expect(stack.outSmart.calls().every((call) => ['hourtypes', 'relations', 'materials'].includes(call.endpoint))).toBe(true);
 	});
 
 	test('conflicting triggers stop the node before anything else, naming the status and both triggers', async () => {
