@@ -12,9 +12,12 @@ import { exactRows, loadTemplate, startStack, type Stack } from './setup';
 const READY = DEMO_WORKSTATUS.readyForInvoicing.code;
 const PIN_CONDITION = 'PIN';
 
-/** The export template with Exact prices and "pin betaling" mapped to the PIN condition, or its dry run. */
-function configured({ dryRun }: { dryRun: boolean }): IWorkflowBase {
-	const template = loadTemplate('export-work-orders.json');
+const FILE = 'export-work-orders.json';
+const TRIGGER = 'Work Order Ready for Export';
+
+/** The export template with Exact prices and "pin betaling" mapped to the PIN condition; optionally as a dry run. */
+function configured(dryRun: boolean): IWorkflowBase {
+	const template = loadTemplate(FILE);
 	const parameters = template.nodes.find((node) => node.name === 'Build Sales Invoice')!.parameters as IDataObject;
 	parameters.priceSource = 'exact';
 	parameters.exportOptions = { ...((parameters.exportOptions as IDataObject) ?? {}), paymentMethodConditions: `pin betaling=${PIN_CONDITION}` };
@@ -34,11 +37,9 @@ describe('Template: the invoice to the cent', () => {
 	});
 
 	test('dry run and Exact agree to the cent; reverse charge, a price agreement and a card payment are booked right', async () => {
-		const waiting = async () => await okResponse<IDataObject[]>(stack.outSmart, 'GetWorkorders', { query: { status: 'Compleet', workstatus: READY, update_status: 'false' } });
-		const ready = await waiting();
-		// The dry run is the export template itself with its Dry Run switch on, fed the waiting orders.
-		const runDryRun = async () => await stack.harness.run(configured({ dryRun: true }), { mode: 'trigger', startNode: 'Work Order Ready for Export', input: await waiting() });
-		const first = await runDryRun();
+		const ready = await okResponse<IDataObject[]>(stack.outSmart, 'GetWorkorders', { query: { status: 'Compleet', workstatus: READY, update_status: 'false' } });
+		const dryRunOf = async (orders: IDataObject[]) => await stack.harness.run(configured(true), { mode: 'trigger', startNode: TRIGGER, input: orders });
+		const first = await dryRunOf(ready);
 		const exportable = new Set(
 			first.output('Dry Run Report').filter((report) => report.verdict === 'wouldExport').map((report) => String((report.workorder as IDataObject).workorderNo)),
 		);
@@ -65,17 +66,17 @@ describe('Template: the invoice to the cent', () => {
 			ID: '99999999-0000-0000-0000-000000000002', Code: PIN_CONDITION, Description: 'Pin betaling', PaymentDays: 0, PaymentMethod: 'B',
 		}, { silent: true });
 
-		const dryRun = await runDryRun();
-		expect(dryRun.error?.message).toBeUndefined();
+		const orders = await okResponse<IDataObject[]>(stack.outSmart, 'GetWorkorders', { query: { status: 'Compleet', workstatus: READY, update_status: 'false' } });
+		const dryRun = await dryRunOf(orders);
+		expect(dryRun.status).toBe('success');
 		const reports = new Map(dryRun.output('Dry Run Report').map((report) => [String((report.workorder as IDataObject).workorderNo), report]));
 		for (const order of [reverseCharge, agreement, card]) expect([order.WorkorderNo, reports.get(String(order.WorkorderNo))?.reason]).toEqual([order.WorkorderNo, expect.stringMatching(/^Would export/)]);
 		expect(String((reports.get(String(agreement.WorkorderNo))!.decisions as string[]).join('\n'))).toContain(`Material ${agreedCode}: ${agreedPrice} from customer`);
 
-		const exported = await stack.harness.poll(configured({ dryRun: false }), { staticData: {} });
+		const exported = await stack.harness.run(configured(false), { mode: 'trigger', startNode: TRIGGER, input: orders });
+		expect(exported.output('Exported').length).toBeGreaterThan(3);
 		const invoices = new Map(exactRows(stack, 'SalesInvoices').map((invoice) => [String(invoice.YourRef), invoice]));
 		const wouldExport = [...reports].filter(([, report]) => report.verdict === 'wouldExport');
-		// Only orders the dry run said would fail are reported as not exported.
-		for (const [number] of wouldExport) expect(exported.run!.error?.message ?? '').not.toContain(`${number} (`);
 		expect(wouldExport.length).toBeGreaterThan(3);
 		for (const [number, report] of wouldExport) {
 			const invoice = invoices.get(number);
