@@ -44,7 +44,15 @@ export function settings(overrides: Partial<ExportSettings> = {}): ExportSetting
 		defaultVatCode: '2',
 		hourTypeItems: new Map(),
 		defaultHourType: '',
-		hoursAsTimeTransactions: false,
+		minimumHourType: '',
+		nonBillableHourTypes: new Set(),
+		priceSource: 'outSmart',
+		travel: { mode: 'off', itemCode: '' },
+		vatOverrideTemplate: '',
+		freeOfChargeField: 0,
+		invoicedMaterialTypes: new Set(['USAGE']),
+		paymentMethodConditions: new Map(),
+		projectOnLines: false,
 		attachPdf: false,
 		documentType: 10,
 		...overrides,
@@ -80,15 +88,20 @@ export function workorder(overrides: Partial<Workorder> = {}): Workorder {
 export function catalog(): ExactCatalog {
 	const result = emptyCatalog();
 	result.accountsByCode.set('10001', { id: GUIDS.account, code: '10001', name: 'Bakkerij Jansen', paymentConditionSales: '14', salesVatCode: '2', blocked: false });
+	result.accountsByCode.set('10002', { id: '11111111-1111-1111-1111-444444444444', code: '10002', name: 'Installatiebedrijf Noord', paymentConditionSales: '30', salesVatCode: '', blocked: false });
 	result.accountsByCode.set('10099', { id: GUIDS.blockedAccount, code: '10099', name: 'Geblokkeerd B.V.', paymentConditionSales: '30', salesVatCode: '2', blocked: true });
 	result.itemsByCode.set('RAD-01000', { id: GUIDS.itemRadiator, code: 'RAD-01000', description: 'Paneelradiator Radson T22', salesPrice: 299, salesVatCode: '2', glRevenueCode: '8010', unit: 'stuk' });
 	result.itemsByCode.set('LEID-01003', { id: GUIDS.itemFitting, code: 'LEID-01003', description: 'Knelkoppeling', salesPrice: 4, salesVatCode: '', glRevenueCode: '', unit: 'stuk' });
 	result.itemsByCode.set('UUR-MONTEUR', { id: GUIDS.labourMonteur, code: 'UUR-MONTEUR', description: 'Uurloon monteur', salesPrice: 62.5, salesVatCode: '2', glRevenueCode: '8100', unit: 'uur' });
-	result.glAccountsByCode.set('8000', { id: GUIDS.gl8000, code: '8000', description: 'Omzet materialen', type: 110, blocked: false });
-	result.glAccountsByCode.set('8010', { id: GUIDS.gl8010, code: '8010', description: 'Omzet installaties', type: 110, blocked: false });
-	result.glAccountsByCode.set('8100', { id: GUIDS.gl8100, code: '8100', description: 'Omzet arbeid', type: 110, blocked: false });
-	result.glAccountsByCode.set('1300', { id: GUIDS.gl1300, code: '1300', description: 'Bank', type: 12, blocked: false });
-	for (const code of ['0', '1', '2', '5']) result.vatCodes.add(code);
+	result.glAccountsByCode.set('8000', { id: GUIDS.gl8000, code: '8000', description: 'Omzet materialen', type: 110, balanceType: 'W', blocked: false });
+	result.glAccountsByCode.set('8010', { id: GUIDS.gl8010, code: '8010', description: 'Omzet installaties', type: 110, balanceType: 'W', blocked: false });
+	result.glAccountsByCode.set('8100', { id: GUIDS.gl8100, code: '8100', description: 'Omzet arbeid', type: 110, balanceType: 'W', blocked: false });
+	result.glAccountsByCode.set('1300', { id: GUIDS.gl1300, code: '1300', description: 'Bank', type: 12, balanceType: 'B', blocked: false });
+	for (const [code, percentage, euSalesListing] of [['0', 0, ''], ['1', 0.09, ''], ['2', 0.21, ''], ['5', 0, ''], ['6', 0, 'L']] as const) {
+		result.vatCodes.add(code);
+		result.vatCodeDetails.set(code, { code, percentage, euSalesListing });
+	}
+	result.outSmartHourTypes.set('UUR-MONTEUR', { code: 'UUR-MONTEUR', billable: true, salePrice: 62.5 });
 	for (const code of ['08', '14', '21', '30', '60']) result.paymentConditions.add(code);
 	result.projectsByCode.set('P-100', { id: GUIDS.project, code: 'P-100' });
 	return result;

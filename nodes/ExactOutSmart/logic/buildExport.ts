@@ -4,17 +4,19 @@
  * otherwise fail on (unknown customer, item, GL account or VAT code; payment-condition mismatch) is made
  * here, and all problems of an order are reported together so one fix round is enough.
  */
-import type { ExactAccountRecord, ExactCatalog } from './exactCatalog';
+import type { ExactAccountRecord, ExactCatalog, ExactItemRecord } from './exactCatalog';
 import type { ExportSettings } from './exportSettings';
 import { YOUR_REF_MAX_LENGTH } from './exportSettings';
 import type { ExportMode, ExportTrigger } from './exportTriggers';
 import { finishedDate, isBeforeCutOver, selectTrigger } from './exportTriggers';
-import { resolveGla } from './gla';
+import { itemRevenueGlCode, resolveGla, revenueAccountProblem } from './gla';
 import { hoursPerHourType } from './hours';
-import { checkOrderPaymentCondition } from './paymentConditions';
+import type { InvoiceAmounts } from './money';
+import { invoiceAmounts, lineAmount, lineVat } from './money';
+import { checkOrderPaymentCondition, samePaymentCondition } from './paymentConditions';
 import { renderTemplate } from './tags';
 import { parseDecimalText, roundTo, text, trimCode } from './values';
-import type { Workorder } from './workorder';
+import type { Workorder, WorkorderMaterial } from './workorder';
 import { invoiceDebtorNumber, linesOf, unreadableLinesProblem, workorderLabel } from './workorder';
 
 export interface SalesInvoiceLine {
@@ -22,13 +24,21 @@ export interface SalesInvoiceLine {
 	Description: string;
 	Quantity: number;
 	UnitPrice: number;
+	/** A fraction (0.1 = 10 %), SalesInvoiceLines.Discount; absent = none. */
+	Discount?: number;
 	GLAccount: string;
 	VATCode: string;
+	Project?: string;
 }
 
 export interface SalesInvoiceBody {
 	Journal: string;
+	/** The site customer when it is an Exact account, else the paying party. */
 	OrderedBy: string;
+	/** The paying party (the order's invoice debtor). */
+	InvoiceTo: string;
+	/** The site customer, when it is an Exact account. */
+	DeliverTo?: string;
 	OrderDate?: string;
 	YourRef: string;
 	PaymentCondition?: string;
@@ -38,13 +48,9 @@ export interface SalesInvoiceBody {
 	SalesInvoiceLines: SalesInvoiceLine[];
 }
 
-export interface TimeTransactionBody {
-	Item: string;
-	Quantity: number;
-	Date?: string;
-	Project: string;
-	Account: string;
-	Notes: string;
+/** The money of one invoice as Exact will book it, line by line and in total (see money.ts). */
+export interface InvoiceMoney extends InvoiceAmounts {
+	lines: Array<{ amount: number; vat: number; vatPercentage: number }>;
 }
 
 export interface DocumentRequest {
@@ -75,8 +81,11 @@ export interface ExportItem {
 	trigger: TriggerSummary;
 	yourRef: string;
 	invoice?: SalesInvoiceBody;
+	/** Line amounts, VAT and totals of the invoice, to the cent. */
+	money?: InvoiceMoney;
+	/** Every pricing, VAT, payment and leave-off decision, in words, for the dry run and the execution log. */
+	decisions: string[];
 	document?: DocumentRequest;
-	timeTransactions?: TimeTransactionBody[];
 }
 
 export type BuildOutcome =
@@ -102,15 +111,126 @@ function mappedField(order: Workorder, settings: ExportSettings, field: string, 
 	return renderTemplate(mapping ? mapping.template : fallback, order);
 }
 
-function vatCodeFor(itemVatCode: string, settings: ExportSettings, catalog: ExactCatalog, subject: string, problems: string[]): string {
-	const code = itemVatCode || settings.defaultVatCode.trim();
-	if (code === '') problems.push(`${subject} has no VAT code in Exact and no default VAT code is set`);
-	else if (!catalog.vatCodes.has(code)) problems.push(`${subject} uses VAT code ${code}, which does not exist in Exact`);
-	return code;
+/** What the lines of one order share: the customer, the price source, the VAT override, the project. */
+interface LineContext {
+	order: Workorder;
+	settings: ExportSettings;
+	catalog: ExactCatalog;
+	payer?: ExactAccountRecord;
+	orderDate: string;
+	vatOverride: string;
+	projectId?: string;
+	problems: string[];
+	decisions: string[];
 }
 
-function materialLines(order: Workorder, settings: ExportSettings, catalog: ExactCatalog, problems: string[]): SalesInvoiceLine[] {
-	const lines: SalesInvoiceLine[] = [];
+interface PricedLine {
+	line: SalesInvoiceLine;
+	amount: number;
+	vat: number;
+	vatPercentage: number;
+}
+
+/**
+ * The line's VAT code: a per-order override (checked against Exact's VAT codes), else the customer's
+ * (Accounts.SalesVATCode: reverse charge, ICP, exempt customers), else the item's, else the default.
+ */
+function vatCodeFor(context: LineContext, itemVatCode: string, subject: string): { code: string; percentage: number } {
+	const { settings, catalog, payer, problems } = context;
+	let code: string;
+	let why: string;
+	if (context.vatOverride) {
+		code = context.vatOverride;
+		why = 'the order\'s VAT override';
+	} else if (payer?.salesVatCode) {
+		code = payer.salesVatCode;
+		why = `customer ${payer.code}'s sales VAT code`;
+	} else if (itemVatCode) {
+		code = itemVatCode;
+		why = 'the item\'s sales VAT code';
+	} else {
+		code = settings.defaultVatCode.trim();
+		why = 'the default VAT code';
+	}
+	if (code === '') {
+		problems.push(`${subject} has no VAT code in Exact and no default VAT code is set`);
+		return { code, percentage: 0 };
+	}
+	if (!catalog.vatCodes.has(code)) {
+		problems.push(`${subject} uses VAT code ${code} (${why}), which does not exist in Exact`);
+		return { code, percentage: 0 };
+	}
+	const details = catalog.vatCodeDetails.get(code);
+	if (details?.euSalesListing.toUpperCase() === 'L' && payer && (payer.vatNumber ?? '').trim() === '') {
+		problems.push(`Customer ${payer.code} (${payer.name}) is invoiced under EU VAT code ${code}, but has no VAT number in Exact: add the customer's VAT number, or correct the VAT code`);
+	}
+	const note = `${subject}: VAT code ${code} from ${why}`;
+	if (!context.decisions.includes(note)) context.decisions.push(note);
+	return { code, percentage: details?.percentage ?? 0 };
+}
+
+function revenueGlFor(context: LineContext, itemCode: string, subject: string): string {
+	const { settings, catalog, problems } = context;
+	const glCode = itemRevenueGlCode(itemCode, catalog) || settings.gla.defaultGlAccountCode.trim();
+	const glAccount = catalog.glAccountsByCode.get(glCode);
+	if (!glAccount) {
+		problems.push(
+			glCode === ''
+				? `${subject} has no revenue GL account in Exact (on the item or its item group) and no default GL account is set`
+				: `${subject} has GL account ${glCode}, which does not exist in Exact`,
+		);
+		return '';
+	}
+	const refusal = revenueAccountProblem(glAccount);
+	if (refusal) problems.push(`${subject} has GL account ${glCode}${refusal}`);
+	return glAccount.id;
+}
+
+function dateInRange(date: string, start: string, end: string): boolean {
+	return (start === '' || start <= date) && (end === '' || date <= end);
+}
+
+/** Exact's price for this customer: a customer-specific SalesItemPrice valid on the order date, else the standard price. */
+function exactPriceFor(context: LineContext, item: ExactItemRecord): { price: number | undefined; source: string } {
+	const { payer, catalog, orderDate } = context;
+	if (payer) {
+		const agreement = catalog.priceAgreements.find(
+			(entry) => entry.accountId === payer.id && entry.itemId === item.id && dateInRange(orderDate, entry.startDate, entry.endDate),
+		);
+		if (agreement) return { price: agreement.price, source: `customer ${payer.code}'s price agreement in Exact` };
+	}
+	return { price: item.salesPrice, source: 'the item\'s standard sales price in Exact' };
+}
+
+function accountDiscount(context: LineContext): number {
+	const discount = context.payer?.discountSales ?? 0;
+	return Number.isFinite(discount) && discount > 0 && discount < 1 ? discount : 0;
+}
+
+function priced(context: LineContext, line: SalesInvoiceLine, vatPercentage: number, quantityDecimals = 4): PricedLine {
+	const rounded: SalesInvoiceLine = { ...line, Quantity: roundTo(line.Quantity, quantityDecimals), UnitPrice: roundTo(line.UnitPrice, 4) };
+	if (!rounded.Discount) delete rounded.Discount;
+	if (context.projectId) rounded.Project = context.projectId;
+	const amount = lineAmount(rounded.Quantity, rounded.UnitPrice, rounded.Discount ?? 0);
+	return { line: rounded, amount, vat: lineVat(amount, vatPercentage), vatPercentage };
+}
+
+function isMarkedFree(material: WorkorderMaterial, settings: ExportSettings): boolean {
+	if (!(settings.freeOfChargeField >= 1)) return false;
+	const value = text(material[`MaterialFreeField${settings.freeOfChargeField}`]).trim().toLowerCase();
+	return value !== '' && !['0', 'nee', 'no', 'false'].includes(value);
+}
+
+/** Reads a written price: undefined when absent, NaN when unreadable. */
+function writtenNumber(value: unknown): number | undefined {
+	const written = text(value).trim();
+	if (written === '') return undefined;
+	return parseDecimalText(written) ?? Number.NaN;
+}
+
+function materialLines(context: LineContext): PricedLine[] {
+	const { order, settings, catalog, problems, decisions } = context;
+	const lines: PricedLine[] = [];
 	const materials = linesOf(order, 'Materials');
 	if (!materials) {
 		problems.push(unreadableLinesProblem('Materials'));
@@ -118,65 +238,144 @@ function materialLines(order: Workorder, settings: ExportSettings, catalog: Exac
 	}
 	for (const material of materials) {
 		const code = text(material.MaterialCode).trim();
+		const name = text(material.MaterialName).trim();
+		const materialType = text(material.MaterialType).trim().toUpperCase() || 'USAGE';
+		if (!settings.invoicedMaterialTypes.has(materialType)) {
+			decisions.push(`Material ${code} left off: material type ${materialType} is not invoiced`);
+			continue;
+		}
 		const quantity = parseDecimalText(material.MaterialNr);
 		if (quantity === undefined) {
 			problems.push(`Material ${code} has no readable quantity ('${text(material.MaterialNr)}')`);
 			continue;
 		}
 		if (quantity === 0) continue;
+		if (quantity < 0) {
+			problems.push(`Material ${code} has a negative quantity (${text(material.MaterialNr)}): a return is credited with a credit note in Exact, never on an invoice; remove the return line in OutSmart and credit it in Exact`);
+			continue;
+		}
 		const item = catalog.itemsByCode.get(code);
 		if (!item) {
-			problems.push(`Material ${code} (${text(material.MaterialName)}) does not exist in Exact as an item: create item ${code} in Exact or correct the code in OutSmart`);
+			problems.push(`Material ${code} (${name}) does not exist in Exact as an item: create item ${code} in Exact or correct the code in OutSmart`);
+			continue;
+		}
+		const unit = text(material.MaterialUnit).trim();
+		if (unit !== '' && item.unit.trim() !== '' && unit.toLowerCase() !== item.unit.trim().toLowerCase()) {
+			problems.push(`Material ${code} is counted in '${unit}' in OutSmart but in '${item.unit.trim()}' in Exact: correct the unit of the material in OutSmart or of the item in Exact`);
 			continue;
 		}
 		const gla = resolveGla(material, settings.gla, catalog);
 		if ('problem' in gla) problems.push(gla.problem);
-		const unitPrice = materialUnitPrice(material.MaterialPrice, item.salesPrice, code, problems);
-		const vatCode = vatCodeFor(item.salesVatCode, settings, catalog, `Item ${code}`, problems);
-		lines.push({
-			Item: item.id,
-			Description: text(material.MaterialName).trim() || item.description,
-			Quantity: quantity,
-			UnitPrice: unitPrice ?? 0,
-			GLAccount: 'account' in gla ? gla.account.id : '',
-			VATCode: vatCode,
-		});
+		const price = materialPrice(context, material, item, code);
+		if (price === undefined) continue;
+		if (price.unitPrice * (1 - price.discount) === 0) {
+			if (!isMarkedFree(material, settings)) {
+				problems.push(`Material ${code} has a price of 0,00: enter the price in OutSmart, or mark the line free of charge${settings.freeOfChargeField >= 1 ? ` (MaterialFreeField${settings.freeOfChargeField})` : ''}`);
+				continue;
+			}
+			decisions.push(`Material ${code} invoiced free of charge (marked free)`);
+		}
+		const vat = vatCodeFor(context, item.salesVatCode, `Item ${code}`);
+		lines.push(
+			priced(
+				context,
+				{
+					Item: item.id,
+					Description: name || item.description,
+					Quantity: quantity,
+					UnitPrice: price.unitPrice,
+					Discount: price.discount,
+					GLAccount: 'account' in gla ? gla.account.id : '',
+					VATCode: vat.code,
+				},
+				vat.percentage,
+			),
+		);
 	}
 	return lines;
 }
 
 /**
- * The price on the work order wins; only an empty one falls back to Exact's sales price. A price that is
- * present but unreadable or negative is refused: silently charging Exact's price instead would invoice
- * the customer an amount nobody entered.
+ * A material line's price. The order's own discount (MaterialOriginalPrice with
+ * MaterialDiscountPercentage) becomes Exact's line Discount. With Exact prices, a technician's deliberate
+ * change (MaterialPrice differs from MaterialOriginalPrice without a discount) is kept.
  */
-function materialUnitPrice(onOrder: unknown, inExact: number | undefined, code: string, problems: string[]): number | undefined {
-	const written = text(onOrder).trim();
-	if (written === '') {
-		if (inExact === undefined) problems.push(`Material ${code} has no price on the work order nor in Exact`);
-		return inExact;
+function materialPrice(
+	context: LineContext,
+	material: WorkorderMaterial,
+	item: ExactItemRecord,
+	code: string,
+): { unitPrice: number; discount: number } | undefined {
+	const { problems, decisions, settings } = context;
+	const written = writtenNumber(material.MaterialPrice);
+	const original = writtenNumber(material.MaterialOriginalPrice);
+	const percentage = writtenNumber(material.MaterialDiscountPercentage);
+	for (const [field, value] of [['MaterialPrice', written], ['MaterialOriginalPrice', original], ['MaterialDiscountPercentage', percentage]] as const) {
+		if (value !== undefined && (Number.isNaN(value) || value < 0)) {
+			problems.push(`Material ${code} has an unreadable or negative ${field} '${text(material[field])}': enter a number in OutSmart, e.g. 12,50`);
+			return undefined;
+		}
 	}
-	const price = parseDecimalText(written);
-	if (price === undefined) {
-		problems.push(`Material ${code} has an unreadable MaterialPrice '${written}': enter a number in OutSmart, e.g. 12,50`);
+	if (percentage !== undefined && percentage > 100) {
+		problems.push(`Material ${code} has a discount of ${text(material.MaterialDiscountPercentage)} %, more than 100 %`);
 		return undefined;
 	}
-	if (price < 0) {
-		problems.push(`Material ${code} has a negative MaterialPrice (${written}): correct the price in OutSmart; returns belong on a credit invoice`);
+	const orderDiscount = percentage !== undefined && percentage > 0 ? roundTo(percentage / 100, 6) : 0;
+	if (orderDiscount > 0 && original !== undefined) {
+		decisions.push(`Material ${code}: ${original} less the order's ${percentage} % discount`);
+		return { unitPrice: original, discount: orderDiscount };
+	}
+	if (settings.priceSource === 'exact') {
+		const changed = written !== undefined && original !== undefined && written !== original;
+		if (changed) {
+			decisions.push(`Material ${code}: the technician's price ${written} kept (list price ${original})`);
+			return { unitPrice: written, discount: 0 };
+		}
+		const exact = exactPriceFor(context, item);
+		if (exact.price === undefined) {
+			problems.push(`Material ${code} has no sales price in Exact`);
+			return undefined;
+		}
+		const discount = accountDiscount(context);
+		decisions.push(`Material ${code}: ${exact.price} from ${exact.source}${discount ? `, less the customer's ${roundTo(discount * 100, 4)} % sales discount` : ''}`);
+		return { unitPrice: exact.price, discount };
+	}
+	if (written === undefined) {
+		problems.push(`Material ${code} has no price on the work order`);
 		return undefined;
 	}
-	return price;
+	return { unitPrice: written, discount: orderDiscount };
 }
 
-interface LabourLine {
-	line: SalesInvoiceLine;
-	dates: string[];
+/** Hours and travel priced from the chosen source: OutSmart's hour-type price, or Exact's. */
+function hourPrice(context: LineContext, item: ExactItemRecord, hourType: string | undefined, subject: string): { unitPrice: number; discount: number } | undefined {
+	const { settings, catalog, problems, decisions } = context;
+	if (settings.priceSource === 'outSmart' && hourType !== undefined) {
+		const known = catalog.outSmartHourTypes.get(hourType);
+		if (known?.salePrice === undefined) {
+			problems.push(`${subject}: hour type ${hourType} has no sales price in OutSmart`);
+			return undefined;
+		}
+		return { unitPrice: known.salePrice, discount: 0 };
+	}
+	const exact = exactPriceFor(context, item);
+	if (exact.price === undefined) {
+		problems.push(`${subject} has no sales price in Exact`);
+		return undefined;
+	}
+	const discount = accountDiscount(context);
+	decisions.push(`${subject}: ${exact.price} from ${exact.source}${discount ? `, less the customer's ${roundTo(discount * 100, 4)} % sales discount` : ''}`);
+	return { unitPrice: exact.price, discount };
 }
 
-function labourLines(order: Workorder, settings: ExportSettings, catalog: ExactCatalog, problems: string[]): LabourLine[] {
-	const hours = hoursPerHourType(order, settings.defaultHourType);
+function labourLines(context: LineContext): PricedLine[] {
+	const { order, settings, catalog, problems, decisions } = context;
+	const nonBillable = new Set(settings.nonBillableHourTypes);
+	for (const hourType of catalog.outSmartHourTypes.values()) if (!hourType.billable) nonBillable.add(hourType.code);
+	const hours = hoursPerHourType(order, { defaultHourType: settings.defaultHourType, minimumHourType: settings.minimumHourType, nonBillableHourTypes: nonBillable });
 	problems.push(...hours.problems);
-	const lines: LabourLine[] = [];
+	decisions.push(...hours.leftOff);
+	const lines: PricedLine[] = [];
 	for (const entry of hours.lines) {
 		const itemCode = settings.hourTypeItems.get(entry.hourType) ?? entry.hourType;
 		const item = catalog.itemsByCode.get(itemCode);
@@ -184,34 +383,47 @@ function labourLines(order: Workorder, settings: ExportSettings, catalog: ExactC
 			problems.push(`Hour type ${entry.hourType} has no labour item ${itemCode} in Exact: create it, or map the hour type to an existing labour item`);
 			continue;
 		}
-		if (item.salesPrice === undefined) problems.push(`Labour item ${itemCode} has no sales price in Exact`);
-		const glCode = item.glRevenueCode || settings.gla.defaultGlAccountCode.trim();
-		const glAccount = catalog.glAccountsByCode.get(glCode);
-		if (!glAccount) {
-			problems.push(
-				glCode === ''
-					? `Labour item ${itemCode} has no revenue GL account in Exact and no default GL account is set`
-					: `Labour item ${itemCode} has GL account ${glCode}, which does not exist in Exact`,
-			);
-		}
-		const vatCode = vatCodeFor(item.salesVatCode, settings, catalog, `Labour item ${itemCode}`, problems);
-		lines.push({
-			line: {
-				Item: item.id,
-				Description: item.description,
-				Quantity: entry.hours,
-				UnitPrice: item.salesPrice ?? 0,
-				GLAccount: glAccount?.id ?? '',
-				VATCode: vatCode,
-			},
-			dates: entry.dates,
-		});
+		const subject = `Labour item ${itemCode}`;
+		const glAccount = revenueGlFor(context, itemCode, subject);
+		const price = hourPrice(context, item, entry.hourType, subject);
+		if (entry.topUpMinutes > 0) decisions.push(`Minimum hours: ${roundTo(entry.topUpMinutes / 60, 4)} h added at hour type ${entry.hourType}`);
+		if (!price) continue;
+		const vat = vatCodeFor(context, item.salesVatCode, subject);
+		// Hours keep their minutes: 6 decimals make 80 minutes 1.333333 h, which prices to the cent.
+		lines.push(
+			priced(
+				context,
+				{ Item: item.id, Description: item.description, Quantity: entry.minutes / 60, UnitPrice: price.unitPrice, Discount: price.discount, GLAccount: glAccount, VATCode: vat.code },
+				vat.percentage,
+				6,
+			),
+		);
 	}
+	lines.push(...travelLines(context, hours.travelDistance, hours.billableDates.length || (hours.lines.length > 0 ? 1 : 0)));
 	return lines;
 }
 
-function findAccount(order: Workorder, catalog: ExactCatalog, problems: string[]): ExactAccountRecord | undefined {
-	const debtor = invoiceDebtorNumber(order);
+function travelLines(context: LineContext, distance: number, workDays: number): PricedLine[] {
+	const { settings, catalog, problems, decisions } = context;
+	if (settings.travel.mode === 'off') return [];
+	const quantity = settings.travel.mode === 'kilometre' ? distance : workDays;
+	if (quantity <= 0) return [];
+	const itemCode = settings.travel.itemCode.trim();
+	const item = catalog.itemsByCode.get(itemCode);
+	const subject = `Travel item ${itemCode}`;
+	if (!item) {
+		problems.push(`${subject} does not exist in Exact: create it or correct the travel item in the export configuration`);
+		return [];
+	}
+	const glAccount = revenueGlFor(context, itemCode, subject);
+	const price = hourPrice(context, item, undefined, subject);
+	if (!price) return [];
+	const vat = vatCodeFor(context, item.salesVatCode, subject);
+	decisions.push(settings.travel.mode === 'kilometre' ? `Travel: ${quantity} km` : `Travel: ${quantity} call-out charge(s)`);
+	return [priced(context, { Item: item.id, Description: item.description, Quantity: quantity, UnitPrice: price.unitPrice, Discount: price.discount, GLAccount: glAccount, VATCode: vat.code }, vat.percentage)];
+}
+
+function findAccount(debtor: string, catalog: ExactCatalog, problems: string[]): ExactAccountRecord | undefined {
 	if (debtor === '') {
 		problems.push('The work order has no customer debtor number');
 		return undefined;
@@ -230,6 +442,35 @@ export function outSmartPaymentCondition(order: Workorder, settings: ExportSetti
 	if (settings.paymentConditionSource === 'orderTemplate') return renderTemplate(settings.paymentConditionTemplate, order);
 	if (settings.paymentConditionSource === 'outSmartRelation') return relationTerms.get(invoiceDebtorNumber(order)) ?? '';
 	return '';
+}
+
+/** OutSmart payment methods that say the customer paid on site (Blueprint values "pin betaling", "contant voldaan"). */
+const PAID_ON_SITE = /\b(pin|contant|cash|kaart|card)\b|voldaan|betaald/i;
+
+/**
+ * The invoice's payment condition: a mapped OutSmart payment method wins (paid on site means no open
+ * invoice with reminders); a paid-on-site method without a mapping is refused; otherwise the account's
+ * condition, checked against what OutSmart holds.
+ */
+function paymentConditionFor(context: LineContext, relationTerms: Map<string, string>): string | undefined {
+	const { order, settings, catalog, payer, problems, decisions } = context;
+	const method = text(order.PaymentMethod).trim();
+	const mapped = method ? settings.paymentMethodConditions.get(method.toLowerCase()) : undefined;
+	if (mapped) {
+		if (catalog.paymentConditions.size > 0 && ![...catalog.paymentConditions].some((code) => samePaymentCondition(code, mapped))) {
+			problems.push(`Payment method '${method}' is mapped to payment condition ${mapped}, which does not exist in Exact`);
+		}
+		decisions.push(`Payment condition ${mapped} for OutSmart payment method '${method}'`);
+		return mapped;
+	}
+	if (method && PAID_ON_SITE.test(method)) {
+		problems.push(`The order was paid on site ('${method}'), but no Exact payment condition is mapped to that payment method: map it in the export configuration so no open invoice with reminders follows`);
+		return undefined;
+	}
+	if (!payer) return undefined;
+	const refusal = checkOrderPaymentCondition(outSmartPaymentCondition(order, settings, relationTerms), payer.paymentConditionSales, payer.code);
+	if (refusal) problems.push(refusal);
+	return payer.paymentConditionSales || undefined;
 }
 
 /**
@@ -252,57 +493,62 @@ export function buildExport(
 		return { kind: 'skip', workorder, trigger, reason: `${workorderLabel(order)} was finished on ${finishedDate(order)}, before the cut-over date ${settings.cutOverDate.trim()}` };
 	}
 	const problems: string[] = [];
+	const decisions: string[] = [];
 	if (workorder.workorderNo === '') problems.push('The work order has no WorkorderNo');
 	const yourRef = yourRefOf(order, settings);
 	if (yourRef.length > YOUR_REF_MAX_LENGTH) problems.push(`YourRef '${yourRef}' is longer than ${YOUR_REF_MAX_LENGTH} characters: shorten the prefix`);
-	const account = findAccount(order, catalog, problems);
-	const item: ExportItem = { workorder, trigger, yourRef };
+	const payer = findAccount(invoiceDebtorNumber(order), catalog, problems);
+	const item: ExportItem = { workorder, trigger, yourRef, decisions };
 	const wantsPdf = chosen.mode === 'pdfOnly' || settings.attachPdf;
 	if (chosen.mode !== 'pdfOnly') {
-		const outSmartCondition = outSmartPaymentCondition(order, settings, relationTerms);
-		if (account) {
-			const refusal = checkOrderPaymentCondition(outSmartCondition, account.paymentConditionSales, account.code);
-			if (refusal) problems.push(refusal);
+		const siteDebtor = text(order.CustomerDebtorNr).trim();
+		const site = siteDebtor && siteDebtor !== payer?.code ? catalog.accountsByCode.get(siteDebtor) : undefined;
+		if (site?.blocked) problems.push(`Site customer ${siteDebtor} (${site.name}) is blocked in Exact`);
+		if (payer?.priceList) {
+			problems.push(
+				`Customer ${payer.code} (${payer.name}) has a price list in Exact, which this export cannot apply: ` +
+					`enter the agreed prices as customer prices (sales item prices) in Exact and choose the price source "Exact prices", or remove the price list`,
+			);
 		}
-		const lines = materialLines(order, settings, catalog, problems);
-		const labour = chosen.mode === 'materialsAndHours' ? labourLines(order, settings, catalog, problems) : [];
-		if (chosen.mode === 'materialsAndHours' && settings.hoursAsTimeTransactions) {
-			const projectCode = text(order.ProjectNr).trim();
-			const project = catalog.projectsByCode.get(projectCode);
-			if (labour.length > 0 && !project) {
-				problems.push(projectCode === '' ? 'Hours go to an Exact project, but the work order has no ProjectNr' : `Project ${projectCode} does not exist in Exact`);
-			}
-			item.timeTransactions = labour.map(({ line, dates }) => ({
-				Item: line.Item,
-				Quantity: line.Quantity,
-				Date: dates[dates.length - 1] ?? finishedDate(order),
-				Project: project?.id ?? '',
-				Account: account?.id ?? '',
-				Notes: `${workorderLabel(order)}`,
-			}));
-		} else {
-			lines.push(...labour.map(({ line }) => line));
+		const vatOverride = settings.vatOverrideTemplate.trim() ? renderTemplate(settings.vatOverrideTemplate, order).trim() : '';
+		const projectCode = text(order.ProjectNr).trim();
+		let projectId: string | undefined;
+		if (settings.projectOnLines && projectCode) {
+			projectId = catalog.projectsByCode.get(projectCode)?.id;
+			if (!projectId) problems.push(`Project ${projectCode} does not exist in Exact: create it, correct the ProjectNr in OutSmart, or turn off "Project on Lines"`);
 		}
-		if (lines.length === 0) problems.push(`${workorderLabel(order)} has nothing to invoice (no materials${chosen.mode === 'materialsAndHours' && !settings.hoursAsTimeTransactions ? ' and no hours' : ''})`);
+		const context: LineContext = { order, settings, catalog, payer, orderDate: finishedDate(order) ?? '', vatOverride, projectId, problems, decisions };
+		decisions.push(`Prices from ${settings.priceSource === 'exact' ? 'Exact' : 'OutSmart'}`);
+		const paymentCondition = paymentConditionFor(context, relationTerms);
+		const lines = materialLines(context);
+		if (chosen.mode === 'materialsAndHours') lines.push(...labourLines(context));
+		if (lines.length === 0) problems.push(`${workorderLabel(order)} has nothing to invoice (no materials${chosen.mode === 'materialsAndHours' ? ' and no hours' : ''})`);
 		const remarks = mappedField(order, settings, 'Remarks', '');
 		const paymentReference = mappedField(order, settings, 'PaymentReference', '');
 		item.invoice = {
 			Journal: settings.journal.trim(),
-			OrderedBy: account?.id ?? '',
+			OrderedBy: site?.id ?? payer?.id ?? '',
+			InvoiceTo: payer?.id ?? '',
+			...(site ? { DeliverTo: site.id } : {}),
 			...(finishedDate(order) ? { OrderDate: finishedDate(order) } : {}),
 			YourRef: yourRef,
-			...(account?.paymentConditionSales ? { PaymentCondition: account.paymentConditionSales } : {}),
+			...(paymentCondition ? { PaymentCondition: paymentCondition } : {}),
 			Description: mappedField(order, settings, 'Description', 'Werkbon [WorkorderNo]'),
 			...(remarks ? { Remarks: remarks } : {}),
 			...(paymentReference ? { PaymentReference: paymentReference } : {}),
-			SalesInvoiceLines: lines.map((line) => ({ ...line, Quantity: roundTo(line.Quantity, 4), UnitPrice: roundTo(line.UnitPrice, 4) })),
+			SalesInvoiceLines: lines.map((entry) => entry.line),
 		};
+		item.money = {
+			...invoiceAmounts(lines.map(({ amount, vat }) => ({ amount, vat }))),
+			lines: lines.map(({ amount, vat, vatPercentage }) => ({ amount, vat, vatPercentage })),
+		};
+		if (item.money.amountInclVat < 0) problems.push(`${workorderLabel(order)} would give an invoice with a negative total: credit it with a credit note in Exact`);
 	}
 	if (wantsPdf) {
 		const pdfUrl = text(order.PdfUrl).trim();
 		if (pdfUrl === '') problems.push(`${workorderLabel(order)} has no PdfUrl: OutSmart has no PDF for it yet`);
 		item.document = {
-			Account: account?.id ?? '',
+			Account: payer?.id ?? '',
 			Subject: mappedField(order, settings, 'DocumentSubject', 'Werkbon [WorkorderNo]'),
 			Type: settings.documentType,
 			FileName: `werkbon-${text(order.WorkorderNo).trim().replace(/[^A-Za-z0-9_-]+/g, '_')}.pdf`,
@@ -332,6 +578,8 @@ export function catalogNeeds(orders: Workorder[], settings: ExportSettings): Cat
 	for (const order of orders) {
 		const debtor = invoiceDebtorNumber(order);
 		if (debtor) debtors.add(debtor);
+		const site = text(order.CustomerDebtorNr).trim();
+		if (site) debtors.add(site);
 		if (order.WorkorderNo) yourRefs.add(yourRefOf(order, settings));
 		for (const material of linesOf(order, 'Materials') ?? []) {
 			const code = text(material.MaterialCode).trim();
@@ -345,8 +593,11 @@ export function catalogNeeds(orders: Workorder[], settings: ExportSettings): Cat
 			const hourType = text(period.HourType).trim() || settings.defaultHourType;
 			if (hourType) items.add(settings.hourTypeItems.get(hourType) ?? hourType);
 		}
+		const minimumType = settings.minimumHourType || settings.defaultHourType;
+		if (minimumType) items.add(settings.hourTypeItems.get(minimumType) ?? minimumType);
+		if (settings.travel.mode !== 'off' && settings.travel.itemCode.trim()) items.add(settings.travel.itemCode.trim());
 		const project = text(order.ProjectNr).trim();
-		if (project && settings.hoursAsTimeTransactions) projects.add(project);
+		if (project && settings.projectOnLines) projects.add(project);
 	}
 	return {
 		debtorNumbers: [...debtors],

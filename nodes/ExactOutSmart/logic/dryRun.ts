@@ -1,7 +1,6 @@
 /** The dry-run verdict for one order: would export, would skip (and why), or would fail (and why). */
 import type { BuildOutcome, TriggerSummary, WorkorderIdentity } from './buildExport';
 import type { ExactCatalog } from './exactCatalog';
-import { roundTo } from './values';
 
 export type DryRunVerdict = 'wouldExport' | 'wouldSkip' | 'wouldFail';
 
@@ -13,7 +12,10 @@ export interface DryRunReport {
 	problems: string[];
 	invoiceLineCount?: number;
 	invoiceAmountExclVat?: number;
-	timeTransactionCount?: number;
+	invoiceVatAmount?: number;
+	invoiceAmountInclVat?: number;
+	/** Price source, VAT code and why, what was left off: every decision the build made. */
+	decisions?: string[];
 	document?: boolean;
 }
 
@@ -47,10 +49,15 @@ export function dryRunReport(outcome: BuildOutcome, catalog: ExactCatalog): DryR
 		trigger: item.trigger,
 		reason: `Would export as ${item.trigger.mode}${item.invoice ? ` (invoice ${item.yourRef}, ${lines.length} lines)` : ''}${item.document ? ' with the work-order PDF' : ''}`,
 		problems: [],
-		...(item.invoice
-			? { invoiceLineCount: lines.length, invoiceAmountExclVat: roundTo(lines.reduce((sum, line) => sum + line.Quantity * line.UnitPrice, 0), 2) }
+		...(item.invoice && item.money
+			? {
+					invoiceLineCount: lines.length,
+					invoiceAmountExclVat: item.money.amountExclVat,
+					invoiceVatAmount: item.money.vatAmount,
+					invoiceAmountInclVat: item.money.amountInclVat,
+				}
 			: {}),
-		...(item.timeTransactions ? { timeTransactionCount: item.timeTransactions.length } : {}),
+		decisions: item.decisions,
 		document: item.document !== undefined,
 	};
 }

@@ -10,6 +10,11 @@ export interface ExactAccountRecord {
 	paymentConditionSales: string;
 	salesVatCode: string;
 	blocked: boolean;
+	/** Default sales discount, a fraction (Accounts.DiscountSales: "5.5% is stored as .055"). */
+	discountSales?: number;
+	/** Default sales price list (Accounts.PriceList), '' = none. */
+	priceList?: string;
+	vatNumber?: string;
 }
 
 export interface ExactItemRecord {
@@ -20,14 +25,49 @@ export interface ExactItemRecord {
 	salesVatCode: string;
 	glRevenueCode: string;
 	unit: string;
+	/** Items.ItemGroupCode: its revenue GL account is the fallback when the item has none. */
+	itemGroupCode?: string;
+}
+
+/** Items.GLRevenue "overrules the GL account from the item group" (picqer Item.php): the group's is the fallback. */
+export interface ExactItemGroupRecord {
+	code: string;
+	glRevenueCode: string;
+}
+
+/** A customer-specific sales price (logistics/SalesItemPrices with Account set). */
+export interface ExactPriceAgreement {
+	accountId: string;
+	itemId: string;
+	price: number;
+	/** Y-m-d or '' */
+	startDate: string;
+	endDate: string;
+}
+
+export interface ExactVatCodeRecord {
+	code: string;
+	/** A fraction (0.21), as Exact stores it (VATCodes.Percentage). */
+	percentage: number;
+	/** VATCodes.EUSalesListing: 'L' = the transactions appear on the EU sales list (ICP). */
+	euSalesListing: string;
+}
+
+/** OutSmart hour types (hourtypes): whether they are booked on sales, and their sales price. */
+export interface OutSmartHourTypeRecord {
+	code: string;
+	billable: boolean;
+	salePrice: number | undefined;
 }
 
 export interface ExactGlAccountRecord {
 	id: string;
 	code: string;
 	description: string;
-	/** Exact GLAccount Type: below 100 are balance-sheet accounts (cash, bank, VAT, ...), 110 is revenue. */
+	/** Exact GLAccount Type (picqer GLAccount.php): 110 = Revenue, 140 = Exceptional income, 111 = Cost of goods, ... */
 	type: number | undefined;
+	/** GLAccounts.BalanceType: B (Balance Sheet), W (Profit & Loss). */
+	balanceType?: string;
 	blocked: boolean;
 }
 
@@ -41,6 +81,10 @@ export interface ExactCatalog {
 	itemsByCode: Map<string, ExactItemRecord>;
 	glAccountsByCode: Map<string, ExactGlAccountRecord>;
 	vatCodes: Set<string>;
+	vatCodeDetails: Map<string, ExactVatCodeRecord>;
+	itemGroupsByCode: Map<string, ExactItemGroupRecord>;
+	priceAgreements: ExactPriceAgreement[];
+	outSmartHourTypes: Map<string, OutSmartHourTypeRecord>;
 	paymentConditions: Set<string>;
 	projectsByCode: Map<string, ExactProjectRecord>;
 	/** YourRef values of sales invoices that already exist (only filled for dry runs). */
@@ -53,6 +97,10 @@ export function emptyCatalog(): ExactCatalog {
 		itemsByCode: new Map(),
 		glAccountsByCode: new Map(),
 		vatCodes: new Set(),
+		vatCodeDetails: new Map(),
+		itemGroupsByCode: new Map(),
+		priceAgreements: [],
+		outSmartHourTypes: new Map(),
 		paymentConditions: new Set(),
 		projectsByCode: new Map(),
 		existingYourRefs: new Set(),

@@ -11,6 +11,15 @@ import { toIsoDate } from './values';
 
 export type PaymentConditionSource = 'none' | 'orderTemplate' | 'outSmartRelation';
 
+/**
+ * Where line prices come from. 'outSmart': materials at the work order's price, hours at OutSmart's hour
+ * type price. 'exact': Exact's price for the customer (a customer-specific SalesItemPrice, else the item's
+ * standard price) less the account's sales discount; a technician's deliberate price change is kept.
+ */
+export type PriceSource = 'outSmart' | 'exact';
+
+export type TravelMode = 'off' | 'kilometre' | 'callOut';
+
 export interface ExportSettings {
 	triggers: ExportTrigger[];
 	start: ExportStart;
@@ -33,8 +42,23 @@ export interface ExportSettings {
 	hourTypeItems: Map<string, string>;
 	/** Hour type for work periods without one ('' = such periods fail the order). */
 	defaultHourType: string;
-	/** Register hours as Exact project time transactions instead of invoice lines (Project Management module). */
-	hoursAsTimeTransactions: boolean;
+	/** Hour type the minimum-hours top-up is billed at ('' = the default hour type). */
+	minimumHourType: string;
+	/** Hour types never invoiced, besides those OutSmart marks as not booked on sales. */
+	nonBillableHourTypes: Set<string>;
+	priceSource: PriceSource;
+	/** Travel: off, the periods' distance as a kilometre item, or a fixed call-out item per work day. */
+	travel: { mode: TravelMode; itemCode: string };
+	/** Tag template giving a per-order VAT code (e.g. [FreeField4]); '' = none. */
+	vatOverrideTemplate: string;
+	/** Material free field (1-5) that marks a line free of charge; 0 = none. */
+	freeOfChargeField: number;
+	/** MaterialType values that are invoiced; a line without a type counts as USAGE. */
+	invoicedMaterialTypes: Set<string>;
+	/** OutSmart payment method (lower case) → Exact payment condition code. */
+	paymentMethodConditions: Map<string, string>;
+	/** Put the Exact project (work order ProjectNr) on every line. */
+	projectOnLines: boolean;
 	/** Also hand over the work-order PDF as an Exact document in the invoice modes. */
 	attachPdf: boolean;
 	/** Exact document type for the work-order PDF. */
@@ -63,6 +87,15 @@ export function findExportSettingsProblems(settings: ExportSettings): string[] {
 	}
 	if (settings.gla.source === 'default' && settings.gla.defaultGlAccountCode.trim() === '') {
 		problems.push('The GLA source is "default" but no default GL account is set');
+	}
+	if (settings.travel.mode !== 'off' && settings.travel.itemCode.trim() === '') {
+		problems.push('Travel is invoiced, but no travel item is set: enter the Exact item code for kilometres or the call-out charge');
+	}
+	for (const tag of unknownTagsIn(settings.vatOverrideTemplate)) {
+		problems.push(`Unknown tag [${tag}] in the VAT-code override template ('${settings.vatOverrideTemplate}')`);
+	}
+	if (!(settings.freeOfChargeField >= 0 && settings.freeOfChargeField <= 5)) {
+		problems.push(`Free-of-charge field ${settings.freeOfChargeField} does not exist: OutSmart materials have free fields 1 to 5 (0 = none)`);
 	}
 	if (settings.yourRefPrefix.length >= YOUR_REF_MAX_LENGTH) {
 		problems.push(`The YourRef prefix '${settings.yourRefPrefix}' leaves no room for the work-order number (YourRef holds ${YOUR_REF_MAX_LENGTH} characters)`);

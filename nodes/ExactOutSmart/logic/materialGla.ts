@@ -3,9 +3,10 @@
  * account must exist in Exact as a profit-and-loss account. One report line per material.
  */
 import type { ExactGlAccountRecord } from './exactCatalog';
+import { revenueAccountProblem } from './gla';
 import { text, trimCode } from './values';
 
-export type MaterialGlaStatus = 'ok' | 'missing' | 'unknown' | 'blocked' | 'balanceSheet';
+export type MaterialGlaStatus = 'ok' | 'missing' | 'unknown' | 'blocked' | 'balanceSheet' | 'notRevenue';
 
 export interface MaterialGlaReport {
 	code: string;
@@ -32,8 +33,7 @@ export function checkMaterialGla(
 		return { ...base, status: 'unknown', message: `Material ${code} has GL account ${glAccountCode}, which does not exist in Exact` };
 	}
 	if (account.blocked) return { ...base, status: 'blocked', message: `Material ${code} has GL account ${glAccountCode}, which is blocked in Exact` };
-	if (account.type !== undefined && account.type < 100) {
-		return { ...base, status: 'balanceSheet', message: `Material ${code} has GL account ${glAccountCode} (${account.description}), a balance-sheet account that Exact refuses on sales lines` };
-	}
+	const refusal = revenueAccountProblem(account);
+	if (refusal) return { ...base, status: refusal.includes('balance-sheet') ? 'balanceSheet' : 'notRevenue', message: `Material ${code} has GL account ${glAccountCode}${refusal}` };
 	return { ...base, status: 'ok', message: `Material ${code}: GL account ${glAccountCode} (${account.description})` };
 }

@@ -20,6 +20,7 @@ describe('buildExport: modes', () => {
 		expect(item.invoice).toEqual({
 			Journal: '70',
 			OrderedBy: GUIDS.account,
+			InvoiceTo: GUIDS.account,
 			OrderDate: '2026-11-03',
 			YourRef: 'WB-W2026-0042',
 			PaymentCondition: '14',
@@ -31,7 +32,16 @@ describe('buildExport: modes', () => {
 			],
 		});
 		expect(item.document).toBeUndefined();
-		expect(item.timeTransactions).toBeUndefined();
+		expect(item.money).toEqual({
+			amountExclVat: 639,
+			vatAmount: 134.19,
+			amountInclVat: 773.19,
+			lines: [
+				{ amount: 501, vat: 105.21, vatPercentage: 0.21 },
+				{ amount: 13, vat: 2.73, vatPercentage: 0.21 },
+				{ amount: 125, vat: 26.25, vatPercentage: 0.21 },
+			],
+		});
 	});
 
 	test('materials only: no hour lines', () => {
@@ -57,28 +67,21 @@ describe('buildExport: modes', () => {
 		expect(item.document?.Account).toBe(GUIDS.account);
 	});
 
-	test('hours as project time transactions instead of invoice lines', () => {
-		const item = exported(buildExport(workorder({ ProjectNr: 'P-100' }), settings({ hoursAsTimeTransactions: true }), catalog()));
-		expect(item.invoice?.SalesInvoiceLines).toHaveLength(2);
-		expect(item.timeTransactions).toEqual([
-			{ Item: GUIDS.labourMonteur, Quantity: 2, Date: '2026-11-03', Project: GUIDS.project, Account: GUIDS.account, Notes: 'work order W2026-0042' },
-		]);
-	});
-
 	test('hour types map to other labour items, minimum hours and rounding apply', () => {
 		const item = exported(
 			buildExport(
 				workorder({ MinimumHours: '3', RoundingAmount: '15', Workperiods: [{ WorkDate: '02-11-2026', TotalTime: '1:05', HourType: 'MONTEUR' }] }),
-				settings({ hourTypeItems: new Map([['MONTEUR', 'UUR-MONTEUR']]) }),
-				catalog(),
+				settings({ hourTypeItems: new Map([['MONTEUR', 'UUR-MONTEUR']]), minimumHourType: 'MONTEUR' }),
+				Object.assign(catalog(), { outSmartHourTypes: new Map([['MONTEUR', { code: 'MONTEUR', billable: true, salePrice: 62.5 }]]) }),
 			),
 		);
 		expect(item.invoice?.SalesInvoiceLines[2]).toMatchObject({ Item: GUIDS.labourMonteur, Quantity: 3 });
 	});
 
-	test('the invoice debtor wins over the site customer', () => {
+	test('the invoice debtor pays; a site customer that is no Exact account is left out', () => {
 		const outcome = buildExport(workorder({ CustomerDebtorNr: '20002', CustomerDebtorNrInvoice: '10001' }), settings(), catalog());
-		expect(exported(outcome).invoice?.OrderedBy).toBe(GUIDS.account);
+		expect(exported(outcome).invoice).toMatchObject({ OrderedBy: GUIDS.account, InvoiceTo: GUIDS.account });
+		expect(exported(outcome).invoice?.DeliverTo).toBeUndefined();
 	});
 
 	test('tag mappings fill Remarks and PaymentReference', () => {
@@ -134,11 +137,21 @@ describe('buildExport: refusals', () => {
 			expected: [/^Material NOPE \(Onbekend\) does not exist in Exact as an item/],
 		},
 		{ name: 'unknown labour item', order: workorder({ Workperiods: [{ TotalTime: '1:00', HourType: 'UUR-NOPE' }] }), override: {}, expected: [/^Hour type UUR-NOPE has no labour item UUR-NOPE in Exact/] },
-		{ name: 'no default VAT code for an item without one', order: workorder(), override: { defaultVatCode: '' }, expected: [/^Item LEID-01003 has no VAT code in Exact and no default VAT code/] },
-		{ name: 'VAT code unknown in Exact', order: workorder(), override: { defaultVatCode: '9' }, expected: [/^Item LEID-01003 uses VAT code 9, which does not exist in Exact/] },
+		{
+			name: 'no default VAT code for an item without one',
+			order: workorder({ CustomerDebtorNr: '10002' }),
+			override: { defaultVatCode: '' },
+			expected: [/^Item LEID-01003 has no VAT code in Exact and no default VAT code/],
+		},
+		{
+			name: 'VAT code unknown in Exact',
+			order: workorder({ CustomerDebtorNr: '10002' }),
+			override: { defaultVatCode: '9' },
+			expected: [/^Item LEID-01003 uses VAT code 9 \(the default VAT code\), which does not exist in Exact/],
+		},
 		{ name: 'nothing to invoice', order: workorder({ Materials: [], Workperiods: [] }), override: {}, expected: [/has nothing to invoice/] },
 		{ name: 'YourRef too long', order: workorder(), override: { yourRefPrefix: 'EEN-HEEL-LANG-VOORVOEGSEL-' }, expected: [/^YourRef 'EEN-HEEL-LANG-VOORVOEGSEL-W2026-0042' is longer than 30/] },
-		{ name: 'project missing for time transactions', order: workorder({ ProjectNr: 'P-999' }), override: { hoursAsTimeTransactions: true }, expected: [/^Project P-999 does not exist in Exact/] },
+		{ name: 'project missing for the lines', order: workorder({ ProjectNr: 'P-999' }), override: { projectOnLines: true }, expected: [/^Project P-999 does not exist in Exact/] },
 		{ name: 'PDF missing', order: workorder({ PdfUrl: '' }), override: { triggers: [trigger({ mode: 'pdfOnly' as const })] }, expected: [/has no PdfUrl/] },
 	])('$name', ({ order, override, expected }) => {
 		const outcome = buildExport(order, settings(override), catalog());
@@ -171,7 +184,7 @@ describe('catalogNeeds', () => {
 	test('collects every code the orders ask Exact about, once', () => {
 		const needs = catalogNeeds(
 			[workorder(), workorder({ WorkorderNo: 'W2', CustomerDebtorNr: '10002', ProjectNr: 'P-1' })],
-			settings({ gla: { source: 'materialFreeField', freeFieldNumber: 1, defaultGlAccountCode: '8100' }, hoursAsTimeTransactions: true }),
+			settings({ gla: { source: 'materialFreeField', freeFieldNumber: 1, defaultGlAccountCode: '8100' }, projectOnLines: true }),
 		);
 		expect(needs).toEqual({
 			debtorNumbers: ['10001', '10002'],

@@ -21,7 +21,7 @@ describe('resolveGla', () => {
 
 	test.each([
 		{ name: 'missing in the free field', material: fitting, gla: settingsFor({}), message: /^Material LEID-01003 \(Knelkoppeling\) has no GL account: fill MaterialFreeField1 of material LEID-01003 in OutSmart/ },
-		{ name: 'missing on the Exact item', material: fitting, gla: settingsFor({ source: 'exactItem' }), message: /has no GL account: set a revenue GL account on item LEID-01003 in Exact/ },
+		{ name: 'missing on the Exact item', material: fitting, gla: settingsFor({ source: 'exactItem' }), message: /has no GL account: set a revenue GL account on item LEID-01003 or on its item group in Exact/ },
 		{ name: 'does not exist in Exact', material: { ...radiator, MaterialFreeField1: '8999' }, gla: settingsFor({}), message: /has GL account 8999, which does not exist in Exact/ },
 		{ name: 'balance-sheet account', material: { ...radiator, MaterialFreeField1: '1300' }, gla: settingsFor({}), message: /GL account 1300 \(Bank\), a balance-sheet account/ },
 	])('refuses: $name', ({ material, gla, message }) => {

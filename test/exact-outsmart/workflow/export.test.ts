@@ -53,7 +53,8 @@ describe('Exact OutSmart export operations', () => {
 		// Lookups are batched: a handful of GETs for the whole batch, no writes to either system.
 		expect(stack.exact.callCount({ method: 'POST' }) + stack.exact.callCount({ method: 'PUT' })).toBe(0);
 		expect(stack.exact.callCount({ method: 'GET' })).toBeLessThanOrEqual(5);
-		expect(stack.outSmart.calls().map((call) => call.endpoint)).toEqual(['relations']);
+		// OutSmart: its hour types (billable or not, their prices) and the relations' payment terms, one call each.
+		expect(stack.outSmart.calls().map((call) => call.endpoint)).toEqual(['hourtypes', 'relations']);
 
 		// What Build produced is exactly what Exact's SalesInvoices POST takes.
 		expect(built.length).toBeGreaterThan(0);
@@ -95,7 +96,7 @@ describe('Exact OutSmart export operations', () => {
 		const fresh = verdicts.get('WO-NEW-1')!;
 		expect(fresh).toMatchObject({ verdict: 'wouldExport', reason: expect.stringMatching(/^Would export as materialsAndHours \(invoice WO-NEW-1, \d+ lines\)$/) });
 		expect(stack.exact.callCount({ method: 'POST' })).toBe(0);
-		expect(stack.outSmart.calls().every((call) => call.endpoint === 'relations')).toBe(true);
+		expect(stack.outSmart.calls().every((call) => ['hourtypes', 'relations'].includes(call.endpoint))).toBe(true);
 	});
 
 	test('conflicting triggers stop the node before anything else, naming the status and both triggers', async () => {

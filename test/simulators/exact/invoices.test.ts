@@ -71,7 +71,7 @@ describe('Exact simulator sales invoices', () => {
 			[{ Journal: '70', OrderedBy: customerId, SalesInvoiceLines: [] }, 400, /SalesInvoiceLines/],
 			[{ Journal: '70', OrderedBy: customerId, SalesInvoiceLines: { Item: item('UUR-MONTEUR') } }, 400, /valid top-level resource object/],
 			[{ Journal: '70', OrderedBy: customerId, SalesInvoiceLines: [{ Item: deterministicGuid('no item'), Quantity: 1 }] }, 400, /Item/],
-			[{ Journal: '70', OrderedBy: customerId, SalesInvoiceLines: [{ ...line, GLAccount: deterministicGuid(D, 'gl', '1300') }] }, 400, /G\/L account type/],
+			[{ Journal: '70', OrderedBy: customerId, SalesInvoiceLines: [{ ...line, GLAccount: deterministicGuid(D, 'gl', '1300') }] }, 400, /Grootboekrekeningtype/],
 			[{ Journal: '70', OrderedBy: customerId, SalesInvoiceLines: [{ ...line, GLAccount: deterministicGuid('no gl') }] }, 400, /GLAccount/],
 			[{ Journal: '70', OrderedBy: customerId, SalesInvoiceLines: [{ ...line, VATCode: '9' }] }, 400, /VATCode/],
 			[{ Journal: '70', OrderedBy: customerId, SalesInvoiceLines: [{ ...line, SalesVatCode: '2' }] }, 400, /The property name 'SalesVatCode' specified for type 'Exact.Web.Api.Models.SalesInvoiceLine' is not valid/],
@@ -84,6 +84,25 @@ describe('Exact simulator sales invoices', () => {
 			expect(message(response)).toMatch(text);
 		}
 		expect(simulator.store.list(D, 'SalesInvoices')).toHaveLength(before);
+	});
+
+	it('books a line on the item group\'s revenue account when the item has none, and the receivable on InvoiceTo', async () => {
+		const itemRow = simulator.store.list(D, 'Items').find((row) => row.Code === 'UUR-MONTEUR')!;
+		simulator.store.update(D, 'Items', String(itemRow.ID), { GLRevenue: null, GLRevenueCode: null }, { silent: true });
+		const payer = simulator.store.list(D, 'Accounts').find((row) => row.Status === 'C' && !row.Blocked && row.ID !== customerId)!;
+		const response = await post({
+			Journal: '70', OrderedBy: customerId, InvoiceTo: payer.ID, DeliverTo: customerId, YourRef: 'WB-4001',
+			SalesInvoiceLines: [{ Item: item('UUR-MONTEUR'), Quantity: 0.833333, UnitPrice: 62.5 }, { Item: item('UUR-MONTEUR'), Quantity: 2, UnitPrice: 278.33, Discount: 0.1 }],
+		});
+		expect(response.status).toBe(201);
+		const invoice = response.json().d;
+		expect(invoice.SalesInvoiceLines.results.map((line: { GLAccount: string; AmountFC: number }) => [line.GLAccount, line.AmountFC])).toEqual([
+			[deterministicGuid(D, 'gl', '8100'), 52.08],
+			[deterministicGuid(D, 'gl', '8100'), 500.99],
+		]);
+		expect(invoice).toMatchObject({ InvoiceTo: payer.ID, OrderedBy: customerId, DeliverTo: customerId, AmountFCExclVat: 553.07, VATAmountFC: 116.15 });
+		const receivable = simulator.store.list(D, 'Receivables').find((row) => row.TransactionEntryID === invoice.InvoiceID);
+		expect(receivable?.Account).toBe(payer.ID);
 	});
 
 	it('models payment: markInvoicePaid settles the receivable and processes the invoice', async () => {

@@ -12,11 +12,15 @@ import { findEntityBySet } from './schema';
 import type { ExactStore, Row } from './store';
 
 const SALES_JOURNAL_TYPE = 20;
-const REVENUE_GL_TYPE = 110;
 const FIRST_INVOICE_NUMBER = 26_000_001;
 
+/**
+ * Cents, half away from zero, per line (ours: Exact documents AmountFC and VATAmountFC per line but not
+ * its rounding; the package's money.ts follows the same rule so the dry run and the invoice agree).
+ */
 function roundCents(value: number): number {
-	return Math.round(value * 100) / 100;
+	const clean = Number(value.toPrecision(12));
+	return (Math.sign(clean) * Math.round(Math.abs(clean) * 100)) / 100;
 }
 
 /** Invoice dates are date-only: Amsterdam midnight, as Exact stores them (see exact-time.ts). */
@@ -50,11 +54,16 @@ function buildLine(store: ExactStore, division: number, invoiceId: string, input
 	const item = store.get(division, 'Items', String(values.Item));
 	if (!item) throw new ApiError(400, 'Invalid reference: Item');
 	if (item.IsSalesItem === false) throw new ApiError(400, `Item ${String(item.Code)} is not a sales item`);
-	const glAccountId = values.GLAccount ?? item.GLRevenue;
+	// Items.GLRevenue "overrules the GL account from the item group" (picqer Item.php, ItemGroup.php GLRevenue):
+	// a line without its own GL account books on the item's, else on its item group's revenue account.
+	const group = item.ItemGroup ? store.get(division, 'ItemGroups', String(item.ItemGroup)) : undefined;
+	const glAccountId = values.GLAccount ?? item.GLRevenue ?? group?.GLRevenue;
 	if (!glAccountId) throw new ApiError(400, 'Mandatory: GLAccount (SalesInvoiceLine)');
 	const glAccount = store.get(division, 'GLAccounts', String(glAccountId));
 	if (!glAccount) throw new ApiError(400, 'Invalid reference: GLAccount');
-	if (glAccount.Type !== REVENUE_GL_TYPE) throw new ApiError(400, 'Invalid: G/L account type. A sales line needs a revenue G/L account.');
+	// GLAccounts.BalanceType B (Balance Sheet) / W (Profit & Loss) (picqer GLAccount.php). The refusal text is
+	// the one reported in the field ("Ongeldig: Grootboekrekeningtype"); ours: that it is a 400.
+	if (glAccount.BalanceType !== 'W') throw new ApiError(400, 'Ongeldig: Grootboekrekeningtype. A sales line needs a profit-and-loss (revenue) G/L account.');
 	const vatCodeText = String(values.VATCode ?? item.SalesVatCode ?? '').trim();
 	const vatCode = vatCodeText ? findByCode(store, division, 'VATCodes', vatCodeText) : undefined;
 	if (!vatCode) throw new ApiError(400, `Invalid reference: VATCode '${vatCodeText}'`);
@@ -159,7 +168,8 @@ export function createSalesInvoice(store: ExactStore, clock: SimulatedClock, div
 		AmountDC: roundCents(amountExcl + vatAmount),
 	});
 	store.insert(division, 'Receivables', {
-		ID: randomUUID(), Account: orderedBy.ID, AccountCode: orderedBy.Code, AccountName: orderedBy.Name, AmountDC: invoice.AmountDC, AmountFC: invoice.AmountFC,
+		// ours: the receivable is the paying party's (InvoiceTo, "the Customer who will receive the invoice").
+		ID: randomUUID(), Account: invoiceTo.ID, AccountCode: invoiceTo.Code, AccountName: invoiceTo.Name, AmountDC: invoice.AmountDC, AmountFC: invoice.AmountFC,
 		TransactionAmountDC: invoice.AmountDC, TransactionAmountFC: invoice.AmountFC, Currency: invoice.Currency, Description: invoice.Description ?? null,
 		InvoiceDate: invoiceDate, DueDate: dueDate, EntryDate: invoiceDate, InvoiceNumber: invoiceNumber, EntryNumber: invoiceNumber, Journal: journal.Code,
 		JournalDescription: journal.Description, PaymentCondition: condition?.Code ?? null, IsFullyPaid: false, Status: 20, TransactionEntryID: invoiceId,

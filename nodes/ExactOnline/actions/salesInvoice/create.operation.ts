@@ -70,9 +70,23 @@ export const description: INodeProperties[] = forOperations('salesInvoice', ['cr
 		placeholder: 'Add Option',
 		default: {},
 		options: [
+			{
+				displayName: 'Deliver To (Account ID)',
+				name: 'deliverTo',
+				type: 'string',
+				default: '',
+				description: 'The account the work was done for (DeliverTo, GUID), e.g. the site customer of a housing corporation\'s order',
+			},
 			{ displayName: 'Description', name: 'description', type: 'string', default: '' },
 			{ displayName: 'Document ID', name: 'document', type: 'string', default: '', description: 'A document (GUID) to attach, e.g. the work-order PDF' },
 			{ displayName: 'Due Date', name: 'dueDate', type: 'dateTime', default: '' },
+			{
+				displayName: 'Invoice To (Account ID)',
+				name: 'invoiceTo',
+				type: 'string',
+				default: '',
+				description: 'The paying account (InvoiceTo, GUID); defaults to the customer',
+			},
 			{ displayName: 'Order Date', name: 'orderDate', type: 'dateTime', default: '' },
 			{
 				displayName: 'Payment Condition Name or ID',
@@ -194,6 +208,8 @@ async function prepareInvoice(this: IExecuteFunctions, itemIndex: number): Promi
 		OrderedBy: guidParameter.call(this, 'orderedBy', itemIndex, 'Customer'),
 		Journal: String(this.getNodeParameter('journal', itemIndex)).trim(),
 		YourRef: yourRef,
+		InvoiceTo: options.invoiceTo,
+		DeliverTo: options.deliverTo,
 		Description: options.description,
 		Document: options.document,
 		DueDate: options.dueDate,
@@ -202,6 +218,11 @@ async function prepareInvoice(this: IExecuteFunctions, itemIndex: number): Promi
 		Remarks: options.remarks,
 		Type: options.type,
 	});
+	for (const field of ['InvoiceTo', 'DeliverTo']) {
+		if (body[field] !== undefined && !isGuid(String(body[field]))) {
+			throw new NodeOperationError(this.getNode(), `${field} "${String(body[field])}" is not a valid Exact Online ID (a GUID)`, { itemIndex });
+		}
+	}
 	body.SalesInvoiceLines = lines;
 	return { itemIndex, division, yourRef, skipIfExists: options.skipIfExists !== false && yourRef !== '', body };
 }

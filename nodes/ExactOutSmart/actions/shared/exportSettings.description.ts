@@ -3,7 +3,7 @@
  * Sales Invoice and Work Order → Dry Run, so the three always read the same settings.
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import type { ExportSettings, PaymentConditionSource } from '../../logic/exportSettings';
+import type { ExportSettings, PaymentConditionSource, PriceSource, TravelMode } from '../../logic/exportSettings';
 import type { ExportMode, ExportStart, ExportTrigger } from '../../logic/exportTriggers';
 import type { GlaSource } from '../../logic/gla';
 import type { TagMapping } from '../../logic/tags';
@@ -128,6 +128,25 @@ export const exportSettingsProperties: INodeProperties[] = [
 		description: 'GL account code for lines whose source gives none (and for every line with the default source)',
 	},
 	{
+		displayName: 'Price Source',
+		name: 'priceSource',
+		type: 'options',
+		options: [
+			{
+				name: 'Exact Prices',
+				value: 'exact',
+				description: 'Exact\'s price for the customer (customer price, else the standard price) less the customer\'s sales discount; a technician\'s changed price is kept',
+			},
+			{
+				name: 'OutSmart Prices',
+				value: 'outSmart',
+				description: 'Materials at the work order\'s price, hours at OutSmart\'s hour-type price',
+			},
+		],
+		default: 'outSmart',
+		description: 'Where the prices of materials and hours come from',
+	},
+	{
 		displayName: 'Tags',
 		name: 'tags',
 		type: 'fixedCollection',
@@ -227,6 +246,14 @@ export const exportSettingsProperties: INodeProperties[] = [
 				description: 'Exact document type ID for the work-order PDF',
 			},
 			{
+				displayName: 'Hour Type for Minimum Hours',
+				name: 'minimumHourType',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. UUR-MONTEUR',
+				description: 'Hour type at which an order is topped up to its minimum hours (empty: the default hour type)',
+			},
+			{
 				displayName: 'Hour Type to Labour Item',
 				name: 'hourTypeItems',
 				type: 'string',
@@ -235,11 +262,76 @@ export const exportSettingsProperties: INodeProperties[] = [
 				description: 'OutSmart hour types whose Exact labour item has another code; unlisted hour types use their own code',
 			},
 			{
-				displayName: 'Hours as Project Time Transactions',
-				name: 'hoursAsTimeTransactions',
+				displayName: 'Invoiced Material Types',
+				name: 'invoicedMaterialTypes',
+				type: 'multiOptions',
+				options: [
+					{ name: 'Delivery', value: 'DELIVERY' },
+					{ name: 'Order', value: 'ORDER' },
+					{ name: 'Pickup', value: 'PICKUP' },
+					{ name: 'Usage', value: 'USAGE' },
+				],
+				default: ['USAGE'],
+				description: 'Which OutSmart material types are invoiced; a line without a type counts as usage',
+			},
+			{
+				displayName: 'Mark Free of Charge in Material Free Field',
+				name: 'freeOfChargeField',
+				type: 'number',
+				typeOptions: { minValue: 0, maxValue: 5 },
+				default: 0,
+				description: 'A material line with a price of 0,00 is refused unless this MaterialFreeField (1-5) is filled; 0 = no field',
+			},
+			{
+				displayName: 'Non-Billable Hour Types',
+				name: 'nonBillableHourTypes',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. ZK, VERLOF',
+				description: 'Hour types never invoiced, besides those OutSmart does not book on sales (read from OutSmart\'s hour types)',
+			},
+			{
+				displayName: 'Payment Method to Payment Condition',
+				name: 'paymentMethodConditions',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. pin betaling=PIN, contant voldaan=CON',
+				description: 'OutSmart payment methods and the Exact payment condition they get. Orders paid on site (pin, contant) without a mapping are refused.',
+			},
+			{
+				displayName: 'Project on Lines',
+				name: 'projectOnLines',
 				type: 'boolean',
 				default: false,
-				description: 'Whether to register hours as time transactions on the Exact project (ProjectNr) instead of invoice lines. Needs Exact\'s Project Management module.',
+				description: 'Whether to put the Exact project with the work order\'s ProjectNr on every invoice line (needs Exact\'s project module)',
+			},
+			{
+				displayName: 'Travel',
+				name: 'travel',
+				type: 'options',
+				options: [
+					{ name: 'Call-Out Charge per Work Day', value: 'callOut' },
+					{ name: 'Kilometres', value: 'kilometre', description: 'The work periods\' travel distance as a kilometre item' },
+					{ name: 'Not Invoiced', value: 'off' },
+				],
+				default: 'off',
+				description: 'Whether and how travel is invoiced',
+			},
+			{
+				displayName: 'Travel Item',
+				name: 'travelItem',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. KM or VOORRIJKOSTEN',
+				description: 'Exact item code of the kilometre or call-out charge',
+			},
+			{
+				displayName: 'VAT Code Override',
+				name: 'vatOverride',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. [FreeField4]',
+				description: 'Tag template giving a per-order Exact VAT code (e.g. 0 % for solar panels on homes); when empty the customer\'s, the item\'s or the default VAT code applies',
 			},
 		],
 	},
@@ -252,6 +344,10 @@ function parseHourTypeItems(value: string): Map<string, string> {
 		if (hourType && item) map.set(hourType, item);
 	}
 	return map;
+}
+
+function listOf(value: unknown): string[] {
+	return String(value ?? '').split(',').map((part) => part.trim()).filter((part) => part !== '');
 }
 
 function cutOverOf(value: unknown): string {
@@ -298,7 +394,15 @@ export function readExportSettings(this: IExecuteFunctions, itemIndex = 0): Expo
 		defaultVatCode: String(options.defaultVatCode ?? ''),
 		hourTypeItems: parseHourTypeItems(String(options.hourTypeItems ?? '')),
 		defaultHourType: String(options.defaultHourType ?? '').trim(),
-		hoursAsTimeTransactions: options.hoursAsTimeTransactions === true,
+		minimumHourType: String(options.minimumHourType ?? '').trim(),
+		nonBillableHourTypes: new Set(listOf(options.nonBillableHourTypes)),
+		priceSource: this.getNodeParameter('priceSource', itemIndex, 'outSmart') as PriceSource,
+		travel: { mode: (options.travel as TravelMode | undefined) ?? 'off', itemCode: String(options.travelItem ?? '').trim() },
+		vatOverrideTemplate: String(options.vatOverride ?? ''),
+		freeOfChargeField: Number(options.freeOfChargeField ?? 0),
+		invoicedMaterialTypes: new Set(Array.isArray(options.invoicedMaterialTypes) ? (options.invoicedMaterialTypes as string[]) : ['USAGE']),
+		paymentMethodConditions: new Map([...parseHourTypeItems(String(options.paymentMethodConditions ?? ''))].map(([method, code]) => [method.toLowerCase(), code])),
+		projectOnLines: options.projectOnLines === true,
 		attachPdf: options.attachPdf === true,
 		documentType: Number(options.documentType ?? 10),
 	};

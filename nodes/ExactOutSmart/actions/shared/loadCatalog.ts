@@ -4,7 +4,7 @@
  * the execution.
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { anyOf, exactGetAll, odataString, padAccountCode } from '../../../ExactOnline/transport';
+import { anyOf, exactGetAll, odataGuid, odataString, padAccountCode } from '../../../ExactOnline/transport';
 import type { CatalogNeeds } from '../../logic/buildExport';
 import type { ExactCatalog, ExactGlAccountRecord } from '../../logic/exactCatalog';
 import { emptyCatalog } from '../../logic/exactCatalog';
@@ -46,6 +46,7 @@ export function toGlAccount(row: IDataObject): ExactGlAccountRecord {
 		code: trimCode(row.Code),
 		description: text(row.Description),
 		type: Number.isFinite(type) && row.Type !== null && row.Type !== undefined ? type : undefined,
+		balanceType: text(row.BalanceType).trim(),
 		blocked: isTrue(row.IsBlocked),
 	};
 }
@@ -53,7 +54,7 @@ export function toGlAccount(row: IDataObject): ExactGlAccountRecord {
 export async function loadGlAccounts(context: IExecuteFunctions, division: number, codes: string[]): Promise<Map<string, ExactGlAccountRecord>> {
 	const accounts = new Map<string, ExactGlAccountRecord>();
 	if (codes.length === 0) return accounts;
-	const rows = await getByCodes(context, division, 'financial/GLAccounts', 'Code', codes, ['ID', 'Code', 'Description', 'Type', 'IsBlocked']);
+	const rows = await getByCodes(context, division, 'financial/GLAccounts', 'Code', codes, ['ID', 'Code', 'Description', 'Type', 'BalanceType', 'IsBlocked']);
 	for (const row of rows) accounts.set(trimCode(row.Code), toGlAccount(row));
 	return accounts;
 }
@@ -62,12 +63,14 @@ export async function loadCatalog(
 	context: IExecuteFunctions,
 	division: number,
 	needs: CatalogNeeds,
-	options: { existingInvoices: boolean },
+	options: { existingInvoices: boolean; priceAgreements?: boolean; paymentConditions?: boolean },
 ): Promise<ExactCatalog> {
 	const catalog = emptyCatalog();
 	const validDebtors = needs.debtorNumbers.filter((code) => code.length <= 18);
 	if (validDebtors.length > 0) {
-		const rows = await getByCodes(context, division, 'crm/Accounts', 'Code', validDebtors, ['ID', 'Code', 'Name', 'PaymentConditionSales', 'SalesVATCode', 'Blocked'], (code) =>
+		const rows = await getByCodes(context, division, 'crm/Accounts', 'Code', validDebtors, [
+			'ID', 'Code', 'Name', 'PaymentConditionSales', 'SalesVATCode', 'Blocked', 'DiscountSales', 'PriceList', 'VATNumber',
+		], (code) =>
 			odataString(padAccountCode(code)),
 		);
 		for (const row of rows) {
@@ -78,12 +81,15 @@ export async function loadCatalog(
 				paymentConditionSales: trimCode(row.PaymentConditionSales),
 				salesVatCode: trimCode(row.SalesVATCode),
 				blocked: isTrue(row.Blocked),
+				discountSales: typeof row.DiscountSales === 'number' ? row.DiscountSales : 0,
+				priceList: text(row.PriceList).trim(),
+				vatNumber: text(row.VATNumber).trim(),
 			});
 		}
 	}
 	if (needs.itemCodes.length > 0) {
 		const rows = await getByCodes(context, division, 'logistics/Items', 'Code', needs.itemCodes, [
-			'ID', 'Code', 'Description', 'StandardSalesPrice', 'SalesVatCode', 'GLRevenueCode', 'Unit',
+			'ID', 'Code', 'Description', 'StandardSalesPrice', 'SalesVatCode', 'GLRevenueCode', 'Unit', 'ItemGroupCode',
 		]);
 		for (const row of rows) {
 			catalog.itemsByCode.set(trimCode(row.Code), {
@@ -94,15 +100,49 @@ export async function loadCatalog(
 				salesVatCode: trimCode(row.SalesVatCode),
 				glRevenueCode: trimCode(row.GLRevenueCode),
 				unit: text(row.Unit),
+				itemGroupCode: trimCode(row.ItemGroupCode),
+			});
+		}
+	}
+	// Exact books an item without its own revenue account on its item group's (Items.GLRevenue docs).
+	const groupCodes = [...new Set([...catalog.itemsByCode.values()].filter((item) => !item.glRevenueCode && item.itemGroupCode).map((item) => item.itemGroupCode!))];
+	if (groupCodes.length > 0) {
+		for (const row of await getByCodes(context, division, 'logistics/ItemGroups', 'Code', groupCodes, ['ID', 'Code', 'GLRevenueCode'])) {
+			catalog.itemGroupsByCode.set(trimCode(row.Code), { code: trimCode(row.Code), glRevenueCode: trimCode(row.GLRevenueCode) });
+		}
+	}
+	if (options.priceAgreements && catalog.itemsByCode.size > 0 && catalog.accountsByCode.size > 0) {
+		const itemIds = [...catalog.itemsByCode.values()].map((item) => item.id);
+		const rows = await getByCodes(context, division, 'logistics/SalesItemPrices', 'Item', itemIds, ['ID', 'Account', 'Item', 'Price', 'StartDate', 'EndDate'], odataGuid);
+		const accountIds = new Set([...catalog.accountsByCode.values()].map((account) => account.id));
+		for (const row of rows) {
+			const accountId = text(row.Account).trim();
+			const price = typeof row.Price === 'number' ? row.Price : parseDecimalText(row.Price);
+			if (!accountId || !accountIds.has(accountId) || price === undefined) continue;
+			catalog.priceAgreements.push({
+				accountId,
+				itemId: text(row.Item),
+				price,
+				startDate: text(row.StartDate).slice(0, 10),
+				endDate: text(row.EndDate).slice(0, 10),
 			});
 		}
 	}
 	// The items' own revenue accounts are only known now; they are checked like the others.
 	const glCodes = new Set(needs.glAccountCodes);
 	for (const item of catalog.itemsByCode.values()) if (item.glRevenueCode) glCodes.add(item.glRevenueCode);
+	for (const group of catalog.itemGroupsByCode.values()) if (group.glRevenueCode) glCodes.add(group.glRevenueCode);
 	catalog.glAccountsByCode = await loadGlAccounts(context, division, [...glCodes]);
-	const vatRows = await exactGetAll.call(context, { division, resource: 'vat/VATCodes', select: ['Code'] });
-	for (const row of vatRows) catalog.vatCodes.add(trimCode(row.Code));
+	const vatRows = await exactGetAll.call(context, { division, resource: 'vat/VATCodes', select: ['Code', 'Percentage', 'EUSalesListing'] });
+	for (const row of vatRows) {
+		const code = trimCode(row.Code);
+		catalog.vatCodes.add(code);
+		catalog.vatCodeDetails.set(code, { code, percentage: typeof row.Percentage === 'number' ? row.Percentage : 0, euSalesListing: text(row.EUSalesListing).trim() });
+	}
+	if (options.paymentConditions) {
+		const conditionRows = await exactGetAll.call(context, { division, resource: 'cashflow/PaymentConditions', select: ['Code'] });
+		for (const row of conditionRows) catalog.paymentConditions.add(trimCode(row.Code));
+	}
 	if (needs.projectCodes.length > 0) {
 		const rows = await getByCodes(context, division, 'project/Projects', 'Code', needs.projectCodes, ['ID', 'Code']);
 		for (const row of rows) catalog.projectsByCode.set(trimCode(row.Code), { id: text(row.ID), code: trimCode(row.Code) });

@@ -1,7 +1,8 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { getMasterData } from '../../../OutSmart/transport';
+import type { ExactCatalog } from '../../logic/exactCatalog';
 import type { ExportSettings } from '../../logic/exportSettings';
-import { text } from '../../logic/values';
+import { parseDecimalText, text } from '../../logic/values';
 import { readRelationTermField } from './exportSettings.description';
 
 /**
@@ -17,4 +18,23 @@ export async function loadRelationTerms(this: IExecuteFunctions, settings: Expor
 		if (debtor) terms.set(debtor, text(relation[field]).trim());
 	}
 	return terms;
+}
+
+/**
+ * OutSmart's hour types (hourtypes: `sale_booking` 0/1, `sale_price`), read once per execution when the
+ * node has an OutSmart credential: hour types not booked on sales never reach an invoice, and with
+ * OutSmart prices the hours take OutSmart's price.
+ */
+export async function loadOutSmartHourTypes(this: IExecuteFunctions, catalog: ExactCatalog): Promise<void> {
+	try {
+		await this.getCredentials('outSmartApi');
+	} catch {
+		return;
+	}
+	for (const row of await getMasterData.call(this, 'hourtypes')) {
+		const code = text(row.code).trim();
+		if (!code) continue;
+		const booking = text(row.sale_booking).trim();
+		catalog.outSmartHourTypes.set(code, { code, billable: booking !== '0', salePrice: parseDecimalText(row.sale_price) });
+	}
 }

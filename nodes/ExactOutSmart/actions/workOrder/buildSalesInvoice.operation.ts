@@ -7,7 +7,7 @@ import type { Workorder } from '../../logic/workorder';
 import { workorderLabel } from '../../logic/workorder';
 import { inputRecords } from '../shared/inputRecords';
 import { loadCatalog } from '../shared/loadCatalog';
-import { loadRelationTerms } from '../shared/relationTerms';
+import { loadOutSmartHourTypes, loadRelationTerms } from '../shared/relationTerms';
 import { readValidExportSettings } from '../shared/settingsCheck';
 
 export const description: INodeProperties[] = [];
@@ -23,7 +23,12 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const settings = readValidExportSettings.call(this);
 	const orders = inputRecords.call(this) as Workorder[];
 	const division = getDivision.call(this, 0);
-	const catalog = await loadCatalog(this, division, catalogNeeds(orders, settings), { existingInvoices: false });
+	const catalog = await loadCatalog(this, division, catalogNeeds(orders, settings), {
+		existingInvoices: false,
+		priceAgreements: settings.priceSource === 'exact',
+		paymentConditions: settings.paymentMethodConditions.size > 0,
+	});
+	await loadOutSmartHourTypes.call(this, catalog);
 	const relationTerms = await loadRelationTerms.call(this, settings);
 	return await runPerItem(this, async (itemIndex) => {
 		const outcome = buildExport(orders[itemIndex], settings, catalog, relationTerms);

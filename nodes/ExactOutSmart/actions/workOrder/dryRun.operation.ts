@@ -6,7 +6,7 @@ import { dryRunReport } from '../../logic/dryRun';
 import type { Workorder } from '../../logic/workorder';
 import { inputRecords } from '../shared/inputRecords';
 import { loadCatalog } from '../shared/loadCatalog';
-import { loadRelationTerms } from '../shared/relationTerms';
+import { loadOutSmartHourTypes, loadRelationTerms } from '../shared/relationTerms';
 import { readValidExportSettings } from '../shared/settingsCheck';
 
 export const description: INodeProperties[] = [];
@@ -19,7 +19,12 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const settings = readValidExportSettings.call(this);
 	const orders = inputRecords.call(this) as Workorder[];
 	const division = getDivision.call(this, 0);
-	const catalog = await loadCatalog(this, division, catalogNeeds(orders, settings), { existingInvoices: true });
+	const catalog = await loadCatalog(this, division, catalogNeeds(orders, settings), {
+		existingInvoices: true,
+		priceAgreements: settings.priceSource === 'exact',
+		paymentConditions: settings.paymentMethodConditions.size > 0,
+	});
+	await loadOutSmartHourTypes.call(this, catalog);
 	const relationTerms = await loadRelationTerms.call(this, settings);
 	return await runPerItem(this, async (itemIndex) => {
 		return dryRunReport(buildExport(orders[itemIndex], settings, catalog, relationTerms), catalog) as unknown as IDataObject;
