@@ -160,6 +160,13 @@ describe('Exact Online node: sales invoices, documents and hours', () => {
 		expect(invoicesWith('WB-5003')).toHaveLength(0);
 	});
 
+	it('lists invoices without a filter by a default one, as salesinvoice/SalesInvoices has mandatory filtering (#15 point 2)', async () => {
+		const list = await bed.run({ resource: 'salesInvoice', operation: 'getAll', returnAll: true });
+		expect(list.status).toBe('success');
+		expect(list.output(list.nodeName)).toHaveLength(bed.sim.store.list(bed.sim.info.division, 'SalesInvoices').length);
+		expect(bed.sim.calls().filter((call) => call.status === 400)).toEqual([]);
+	});
+
 	it('refuses to delete a processed invoice', async () => {
 		const [invoice] = invoicesWith('WB-5004');
 		bed.sim.markInvoicePaid(String(invoice.InvoiceID));

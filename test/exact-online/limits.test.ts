@@ -20,8 +20,11 @@ describe('Exact transport: paging and rate limits', () => {
 			expect(rows.length).toBeGreaterThan(10_000);
 			expect(new Set(rows.map((row) => row.ID)).size).toBe(rows.length);
 			const calls = bed.sim.calls();
-			expect(calls.every((call) => call.path.includes('/sync/Logistics/Items'))).toBe(true);
-			expect(calls.length).toBe(Math.ceil(stored.length / 1000));
+			// The items feed has no price: it comes from the price feed, also 1000 rows a page (#15 point 3).
+			const prices = bed.sim.store.list(bed.sim.info.division, 'SalesItemPrices');
+			expect(calls.filter((call) => call.path.includes('/sync/Logistics/Items'))).toHaveLength(Math.ceil(stored.length / 1000));
+			expect(calls.filter((call) => call.path.includes('/sync/Logistics/SalesItemPrices'))).toHaveLength(Math.ceil(prices.length / 1000));
+			expect(calls).toHaveLength(Math.ceil(stored.length / 1000) + Math.ceil(prices.length / 1000));
 			// Every output item is paired with the one input item.
 			expect(result.items(result.nodeName).every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(true);
 		});

@@ -154,6 +154,26 @@ describe('Exact Online node: relations, items, master data, sync, access and cus
 			expect(stored).toHaveLength(1);
 			expect(stored[0]).toMatchObject({ Description: 'Nieuw materiaal 2', StandardSalesPrice: 9.95 });
 		});
+
+		it('writes the price through SalesItemPrices, as Exact drops a price sent on the item (#15 point 3)', async () => {
+			bed.sim.resetCalls();
+			const created = await bed.run({ resource: 'item', operation: 'create', code: 'MAT-PRIJS', description: 'Prijs via prijslijst', additionalFields: { salesPrice: 12.5 } });
+			expect(created.status).toBe('success');
+			const id = String(created.output(created.nodeName)[0].ID);
+			const itemPosts = bed.sim.calls().filter((call) => call.method === 'POST' && call.path.endsWith('/logistics/Items'));
+			expect(itemPosts).toHaveLength(1);
+			expect(bed.sim.store.list(division(), 'SalesItemPrices').filter((row) => row.Item === id).map((row) => row.Price)).toEqual([12.5]);
+			expect(bed.sim.store.get(division(), 'Items', id)?.StandardSalesPrice).toBe(12.5);
+			await bed.run({ resource: 'item', operation: 'update', id, updateFields: { salesPrice: 13 } });
+			expect(bed.sim.store.list(division(), 'SalesItemPrices').filter((row) => row.Item === id).map((row) => row.Price)).toEqual([13]);
+		});
+
+		it('refuses a description longer than Exact accepts before sending, naming the field (#15 point 10)', async () => {
+			bed.sim.resetCalls();
+			const result = await bed.run({ resource: 'item', operation: 'create', code: 'MAT-LANG', description: 'x'.repeat(61), additionalFields: {} });
+			expect(result.nodeError(result.nodeName)?.message).toBe('Description is 61 characters long; Exact Online accepts at most 60');
+			expect(bed.sim.calls().filter((call) => call.method === 'POST')).toHaveLength(0);
+		});
 	});
 
 	describe('read-only lists', () => {
@@ -202,6 +222,26 @@ describe('Exact Online node: relations, items, master data, sync, access and cus
 			expect(rows.filter((row) => row._deleted).map((row) => row.EntityKey)).toEqual([deletedAccount.ID]);
 			const feedOf = (text: unknown) => BigInt(parseSyncCursor(String(text))!.feed);
 			expect(feedOf(rows[0]._nextTimestamp)).toBeGreaterThan(feedOf(cursor));
+		});
+
+		it('reports an item whose only change is its price, with that price (#15 point 3)', async () => {
+			const full = await bed.run({ resource: 'sync', operation: 'getChanges', entity: 'Items', sinceTimestamp: '', output: 'summary' });
+			const first = full.output(full.nodeName)[0];
+			const records = first.records as IDataObject[];
+			const item = bed.sim.store.list(division(), 'Items').find((row) => row.IsSalesItem === true)!;
+			expect(records.find((row) => row.ID === item.ID)?.StandardSalesPrice).toBe(item.StandardSalesPrice);
+			const price = bed.sim.store.list(division(), 'SalesItemPrices').find((row) => row.Item === item.ID)!;
+			const itemTimestamp = bed.sim.store.get(division(), 'Items', String(item.ID))?.Timestamp;
+			const updated = await bed.run({ resource: 'item', operation: 'update', id: String(item.ID), updateFields: { salesPrice: 123.45 } });
+			expect(updated.status).toBe('success');
+			expect(bed.sim.store.get(division(), 'SalesItemPrices', String(price.ID))?.Price).toBe(123.45);
+			// The item row itself did not change: only its price row has a new Timestamp.
+			expect(bed.sim.store.get(division(), 'Items', String(item.ID))?.Timestamp).toBe(itemTimestamp);
+			const delta = await bed.run({ resource: 'sync', operation: 'getChanges', entity: 'Items', sinceTimestamp: first.nextTimestamp, output: 'summary' });
+			const second = delta.output(delta.nodeName)[0];
+			expect((second.records as IDataObject[]).map((row) => [row.ID, row.StandardSalesPrice])).toEqual([[item.ID, 123.45]]);
+			const quiet = await bed.run({ resource: 'sync', operation: 'getChanges', entity: 'Items', sinceTimestamp: String(second.nextTimestamp), output: 'summary' });
+			expect(quiet.output(quiet.nodeName)[0]).toMatchObject({ changed: 0, nextTimestamp: second.nextTimestamp });
 		});
 
 		it.each(['Items', 'GLAccounts', 'PaymentConditions'])('%s: a full import then an empty delta', async (entity) => {

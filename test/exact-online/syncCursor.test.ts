@@ -53,7 +53,7 @@ describe('Exact Online node: remembered sync cursors', () => {
 	});
 	afterAll(async () => await bed.close());
 
-	it('first run reads everything; with the cursor confirmed, a quiet run is one call and a change is the only record', async () => {
+	it('first run reads everything; with the cursor confirmed, a quiet run is two calls (items and prices) and a change is the only record', async () => {
 		const staticData: IDataObject = {};
 		const remember = { rememberCursor: true, includeDeletions: false };
 		const first = await run(staticData, remember, true);
@@ -62,7 +62,8 @@ describe('Exact Online node: remembered sync cursors', () => {
 
 		const quiet = await run(staticData, remember, true);
 		expect(quiet).toMatchObject({ changed: 0, sinceTimestamp: first.nextTimestamp, nextTimestamp: first.nextTimestamp });
-		expect(apiPaths()).toEqual([`/api/v1/${division()}/sync/Logistics/Items`]);
+		// Items with their price: the price feed has its own Timestamp, one more call a run (#15 point 3).
+		expect(apiPaths()).toEqual([`/api/v1/${division()}/sync/Logistics/Items`, `/api/v1/${division()}/sync/Logistics/SalesItemPrices`]);
 
 		const [item] = items();
 		bed.sim.updateEntity(division(), 'Items', String(item.ID), { Description: 'Gewijzigd artikel' });
@@ -102,13 +103,18 @@ describe('Exact Online node: remembered sync cursors', () => {
 		const staticData: IDataObject = {};
 		const first = await run(staticData, { rememberCursor: true, includeDeletions: true }, true);
 		// A first import also notes the division's move date (system/Divisions), checked again at most hourly.
-		expect(apiPaths()).toEqual([`/api/v1/${division()}/system/Divisions`, `/api/v1/${division()}/sync/Logistics/Items`, `/api/v1/${division()}/sync/Deleted`]);
+		expect(apiPaths()).toEqual([
+			`/api/v1/${division()}/system/Divisions`,
+			`/api/v1/${division()}/sync/Logistics/Items`,
+			`/api/v1/${division()}/sync/Deleted`,
+			`/api/v1/${division()}/sync/Logistics/SalesItemPrices`,
+		]);
 		const [, , removed] = items();
 		bed.sim.deleteEntity(division(), 'Items', String(removed.ID));
 		const withDeletions = await run(staticData, { sinceTimestamp: String(first.nextTimestamp), includeDeletions: true }, false);
 		expect((withDeletions.deleted as IDataObject[]).map((row) => row.EntityKey)).toEqual([removed.ID]);
 		const without = await run(staticData, { sinceTimestamp: String(first.nextTimestamp), includeDeletions: false }, false);
 		expect(without).toMatchObject({ deletedCount: 0 });
-		expect(apiPaths()).toEqual([`/api/v1/${division()}/sync/Logistics/Items`]);
+		expect(apiPaths()).toEqual([`/api/v1/${division()}/sync/Logistics/Items`, `/api/v1/${division()}/sync/Logistics/SalesItemPrices`]);
 	});
 });

@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { sendExactRequest } from './request';
 import type { SyncChanges, SyncChangesOptions } from './sync';
 import { syncChanges } from './sync';
+import { addItemPrices } from './itemPrices';
 import { addMainContactNames } from './mainContacts';
 import type { ExactContext, ExactRequest } from './types';
 
@@ -16,6 +17,7 @@ export { resetTokenTracking, REFRESH_AFTER_MS } from './tokens';
 export { RECONNECT_MESSAGE, forbiddenAdvice } from './errors';
 export { normaliseRecord } from './normalise';
 export { SYNC_ENTITIES } from './sync';
+export { generalPriceRows, ITEM_PRICE_FIELD } from './itemPrices';
 export type { ExactSyncEntity, SyncChanges, SyncChangesOptions } from './sync';
 export * from './odata';
 
@@ -105,6 +107,11 @@ export async function exactDelete(this: ExactContext, division: number, resource
 /** Accounts with their main contact's name (`MainContactFullName`), read in bulk from the contacts feed. */
 export async function exactAddMainContactNames(this: ExactContext, division: number, accounts: IDataObject[], itemIndex?: number): Promise<IDataObject[]> {
 	return await addMainContactNames(this, exactGetAll, division, accounts, itemIndex);
+}
+
+/** Items with their general sales price (`StandardSalesPrice`), read in bulk from the SalesItemPrices feed. */
+export async function exactAddItemPrices(this: ExactContext, division: number, items: IDataObject[], itemIndex?: number): Promise<IDataObject[]> {
+	return await addItemPrices(this, exactGetAll, division, items, itemIndex);
 }
 
 /** Records changed (and deleted) since a sync Timestamp, and the cursor for the next run. */

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { getClock } from '../../shared/clock';
 import { and, anyOf, eq, gt, odataDateTime, odataInt64, odataNumber } from './odata';
+import { generalPrices, ITEM_PRICE_FIELD, readItemsById, readPriceFeed } from './itemPrices';
 import type { SyncCursor } from './syncCursor';
 import { FIRST_CURSOR, formatSyncCursor, laterRowVersion, parseSyncCursor } from './syncCursor';
 import type { ExactContext } from './types';
@@ -144,7 +145,9 @@ export async function syncChanges(context: ExactContext, getAll: GetAll, options
 	}
 	if (fullResync) since = FIRST_CURSOR;
 
-	const select = [...new Set([...options.select, 'ID', 'Timestamp'])];
+	// The items feed has no price (Pi-Systems/exact-online src/Entity/Sync/Logistics/Items.php): it comes from prices.
+	const withPrice = options.entity === 'Items' && options.select.includes(ITEM_PRICE_FIELD);
+	const select = [...new Set([...options.select, 'ID', 'Timestamp'])].filter((field) => !withPrice || field !== ITEM_PRICE_FIELD);
 	const rows = await getAll.call(context, {
 		division: options.division,
 		resource: target.path,
@@ -163,8 +166,16 @@ export async function syncChanges(context: ExactContext, getAll: GetAll, options
 				itemIndex: options.itemIndex,
 			})
 		: [];
+	let records = latestPerKey(rows, 'ID');
+	let prices = since.prices;
+	if (withPrice) {
+		const priced = await addPrices(context, getAll, options, records, select, since);
+		records = priced.records;
+		prices = priced.cursor;
+	}
 	const next: SyncCursor = {
 		feed: highestTimestamp(rows, since.feed),
+		...(prices !== undefined ? { prices } : {}),
 		// Without deletions read, their cursor (and its age) stays where it was.
 		deleted: includeDeletions ? highestTimestamp(deleted, since.deleted) : since.deleted,
 		deletedReadAt: includeDeletions ? deletedReadAt : since.deletedReadAt ?? (given ? undefined : deletedReadAt),
@@ -172,10 +183,43 @@ export async function syncChanges(context: ExactContext, getAll: GetAll, options
 		moveCheckedAt,
 	};
 	return {
-		records: latestPerKey(rows, 'ID'),
+		records,
 		deleted: latestPerKey(deleted, 'EntityKey'),
 		nextTimestamp: formatSyncCursor(next),
 		fullResync,
 		notice: fullResync ? RESYNC_NOTICES[fullResync] : undefined,
 	};
+}
+
+/**
+ * Adds each item's price and the items whose only change is a price. A full read takes the prices from the whole
+ * price feed; an incremental one reads the price feed since its own cursor (an older cursor without one starts at the
+ * feed's: one rowversion counts for both) and then the changed items by ID from logistics/Items, which has the price
+ * Exact derives itself. Calls per run: one per 1000 changed prices, plus one per 25 changed items.
+ */
+async function addPrices(
+	context: ExactContext,
+	getAll: GetAll,
+	options: SyncChangesOptions,
+	records: IDataObject[],
+	feedSelect: string[],
+	since: SyncCursor,
+): Promise<{ records: IDataObject[]; cursor: string }> {
+	const full = since === FIRST_CURSOR || since.feed === FIRST_CURSOR.feed;
+	const start = full ? '1' : since.prices ?? since.feed;
+	const priceRows = await readPriceFeed(context, getAll, options.division, start, options.itemIndex);
+	const cursor = highestTimestamp(priceRows, start);
+	const idOf = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : '');
+	if (full) {
+		const prices = generalPrices(priceRows);
+		return { records: records.map((record) => ({ ...record, [ITEM_PRICE_FIELD]: prices.get(idOf(record.ID)) ?? null })), cursor };
+	}
+	const ids = [...new Set([...records.map((record) => idOf(record.ID)), ...priceRows.map((row) => idOf(row.Item))])].filter((id) => id !== '');
+	if (ids.length === 0) return { records, cursor };
+	const restSelect = [...feedSelect.filter((field) => field !== 'Timestamp'), ITEM_PRICE_FIELD];
+	const current = new Map((await readItemsById(context, getAll, options.division, ids, restSelect, options.itemIndex)).map((row) => [idOf(row.ID), row]));
+	const seen = new Set(records.map((record) => idOf(record.ID)));
+	const merged: IDataObject[] = records.map((record) => ({ ...record, [ITEM_PRICE_FIELD]: current.get(idOf(record.ID))?.[ITEM_PRICE_FIELD] ?? null }));
+	for (const [id, row] of current) if (!seen.has(id)) merged.push(row);
+	return { records: merged, cursor };
 }

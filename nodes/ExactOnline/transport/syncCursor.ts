@@ -5,12 +5,17 @@
  * It also remembers the division's `DivisionMoveDate` (a move to another database regenerates every Timestamp)
  * and when deletions were last read (sync/Deleted keeps two months).
  *
- * As text (what users see as `nextTimestamp`): `t=<feed>;d=<deleted>;r=<deletions read at>;m=<move date>;c=<move
- * checked at>`, times in epoch ms. A plain number (an older cursor) is accepted as both Timestamps.
+ * Items with their price also keep the Timestamp of the SalesItemPrices feed (`p`): a price has its own row and
+ * Timestamp, so an item whose only change is its price is not in the items feed.
+ *
+ * As text (what users see as `nextTimestamp`): `t=<feed>;d=<deleted>;p=<prices>;r=<deletions read at>;m=<move
+ * date>;c=<move checked at>`, times in epoch ms. A plain number (an older cursor) is accepted as both Timestamps.
  */
 export interface SyncCursor {
 	feed: string;
 	deleted: string;
+	/** Timestamp of the sync/Logistics/SalesItemPrices feed, for items read with their price. */
+	prices?: string;
 	/** When sync/Deleted was last read from this cursor's deleted Timestamp on (epoch ms). */
 	deletedReadAt?: number;
 	/** `DivisionMoveDate` (epoch ms; 0 = never moved) seen when the cursor was made; undefined = unknown. */
@@ -39,9 +44,11 @@ export function parseSyncCursor(text: string | undefined): SyncCursor | undefine
 	const feed = parts.get('t');
 	if (feed === undefined || !isRowVersion(feed)) return undefined;
 	const deleted = parts.get('d');
+	const prices = parts.get('p');
 	return {
 		feed,
 		deleted: deleted !== undefined && isRowVersion(deleted) ? deleted : feed,
+		...(prices !== undefined && isRowVersion(prices) ? { prices } : {}),
 		deletedReadAt: optionalNumber(parts.get('r')),
 		moveMarker: optionalNumber(parts.get('m')),
 		moveCheckedAt: optionalNumber(parts.get('c')),
@@ -50,6 +57,7 @@ export function parseSyncCursor(text: string | undefined): SyncCursor | undefine
 
 export function formatSyncCursor(cursor: SyncCursor): string {
 	const parts = [`t=${cursor.feed}`, `d=${cursor.deleted}`];
+	if (cursor.prices !== undefined) parts.push(`p=${cursor.prices}`);
 	if (cursor.deletedReadAt !== undefined) parts.push(`r=${cursor.deletedReadAt}`);
 	if (cursor.moveMarker !== undefined) parts.push(`m=${cursor.moveMarker}`);
 	if (cursor.moveCheckedAt !== undefined) parts.push(`c=${cursor.moveCheckedAt}`);

@@ -16,7 +16,7 @@ import type { RateLimiter } from './rate-limits';
 import type { RightsModel } from './rights';
 import { createSalesInvoice } from './sales-invoices';
 import {
-	findEntityByBulkPath, findEntityByPath, findEntityBySyncPath, findEntityByTopic, ME_FIELDS, SYNC_DELETED_FIELDS, syncFieldTypes, type EntityDefinition,
+	bulkFieldTypes, findEntityByBulkPath, findEntityByPath, findEntityBySyncPath, findEntityByTopic, ME_FIELDS, SYNC_DELETED_FIELDS, syncFieldTypes, type EntityDefinition,
 } from './schema';
 import { keyLiteral, serializeRow, toAtomFeed } from './serialize';
 import { SIMULATOR_USER_ID, SIMULATOR_USER_NAME, type ExactStore, type Row } from './store';
@@ -230,7 +230,8 @@ export class RestApi {
 		if (resolved.mode === 'sync') {
 			return { fields: syncFieldTypes(definition), typeName: definition.typeName, keyField: 'Timestamp', keyType: 'Int64', pageSize: BULK_PAGE_SIZE, ignoreTop: true };
 		}
-		return { fields: definition.fields, typeName: definition.typeName, keyField: definition.key, keyType: definition.keyType, pageSize: resolved.mode === 'bulk' ? BULK_PAGE_SIZE : REST_PAGE_SIZE };
+		const fields = resolved.mode === 'bulk' ? bulkFieldTypes(definition) : definition.fields;
+		return { fields, typeName: definition.typeName, keyField: definition.key, keyType: definition.keyType, pageSize: resolved.mode === 'bulk' ? BULK_PAGE_SIZE : REST_PAGE_SIZE };
 	}
 
 	private checkQueryRules(url: URL, resolved: ResolvedPath, spec: CollectionSpec): void {
@@ -248,13 +249,14 @@ export class RestApi {
 			}
 			return;
 		}
-		const mandatory = resolved.definition?.mandatoryFilterFields;
+		const mandatory = resolved.mode === 'bulk' ? resolved.definition?.bulkMandatoryFilterFields : resolved.definition?.mandatoryFilterFields;
 		if (mandatory && this.context.mandatoryFilters()) {
 			const used = filter ? filterFields(parseFilterFor(filter, spec.fields, spec.typeName)) : [];
 			if (!used.some((field) => mandatory.includes(field))) {
 				throw new ApiError(
 					400,
-					`This endpoint has mandatory filtering applied. A GET request for this endpoint must have a $filter parameter with one of the following fields in the url:${mandatory.join(',')}.`,
+					// The key is accepted but not named: picqer/exact-php-client #591 quotes the list without it.
+					`This endpoint has mandatory filtering applied. A GET request for this endpoint must have a $filter parameter with one of the following fields in the url:${mandatory.filter((field) => field !== resolved.definition?.key).join(',')}.`,
 				);
 			}
 		}
@@ -382,11 +384,15 @@ export class RestApi {
 			case 'WebhookSubscriptions':
 				this.prepareSubscription(division, values, grant);
 				break;
+			case 'SalesItemPrices':
+				this.prepareSalesItemPrice(division, values);
+				break;
 			default:
 				break;
 		}
 		requireFields(definition, values, mandatory);
 		const stored = this.store.insert(division, definition.entitySet, values);
+		if (definition.entitySet === 'SalesItemPrices') this.deriveStandardSalesPrice(division, String(stored.Item));
 		if (definition.entitySet === 'WebhookSubscriptions') this.context.webhooks.sendValidation(String(stored.CallbackURL));
 		return this.created(resolved, stored);
 	}
@@ -431,6 +437,35 @@ export class RestApi {
 		this.resolveGl(division, values, 'GLCosts');
 		if (values.SalesVatCode && !this.findByField(division, 'VATCodes', 'Code', String(values.SalesVatCode))) throw new ApiError(400, 'Invalid reference: SalesVatCode');
 		values.IsSalesItem = values.IsSalesItem ?? true;
+	}
+
+	private prepareSalesItemPrice(division: number, values: Row): void {
+		const item = isGuid(values.Item) ? this.store.get(division, 'Items', String(values.Item)) : undefined;
+		if (!item) throw new ApiError(400, 'Invalid reference: Item');
+		values.ItemCode = item.Code;
+		values.ItemDescription = item.Description;
+		values.DefaultItemUnit = item.Unit;
+		values.Unit = values.Unit ?? item.Unit;
+		values.Currency = values.Currency ?? 'EUR';
+		values.Quantity = values.Quantity ?? 0;
+		values.NumberOfItemsPerUnit = values.NumberOfItemsPerUnit ?? 1;
+		values.StartDate = values.StartDate ?? null;
+		values.EndDate = values.EndDate ?? null;
+	}
+
+	/**
+	 * Items.StandardSalesPrice is GET-only and comes from the item's general price (Pi-Systems/exact-online
+	 * src/Entity/Logistics/Items.php; prices are written through SalesItemPrices, picqer #334). The price row has its
+	 * own Timestamp: the item's Timestamp and Modified stay as they were (ours: a price change is not an item change).
+	 */
+	private deriveStandardSalesPrice(division: number, itemId: string): void {
+		const now = this.context.clock.now();
+		const general = this.store
+			.rows(division, 'SalesItemPrices')
+			.filter((row) => row.Item === itemId && !row.Account && !row.Project && !row.Employee)
+			.filter((row) => (row.StartDate === null || row.StartDate === undefined || Number(row.StartDate) <= now) && (row.EndDate === null || row.EndDate === undefined || Number(row.EndDate) > now))
+			.sort((a, b) => Number(a.Quantity ?? 0) - Number(b.Quantity ?? 0) || Number(b.Timestamp) - Number(a.Timestamp))[0];
+		if (general) this.store.setDerived(division, 'Items', itemId, { StandardSalesPrice: general.Price });
 	}
 
 	private prepareTimeTransaction(division: number, values: Row): void {
@@ -485,6 +520,7 @@ export class RestApi {
 			this.resolveGl(resolved.division, values, 'GLCosts');
 		}
 		this.store.update(resolved.division, definition.entitySet, key, values);
+		if (definition.entitySet === 'SalesItemPrices') this.deriveStandardSalesPrice(resolved.division, String(current.Item));
 		return { status: 204, headers: {}, body: '' };
 	}
 

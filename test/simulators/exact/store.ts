@@ -121,6 +121,17 @@ export class ExactStore {
 		return { ...updated };
 	}
 
+	/**
+	 * Changes a derived value without a new Timestamp or Modified, as Exact does for a value it computes from another
+	 * entity (e.g. Items.StandardSalesPrice from SalesItemPrices, whose rows carry their own Timestamp).
+	 */
+	setDerived(division: number, entitySet: string, key: string | number, changes: Row): void {
+		const table = this.table(division, entitySet);
+		const normalisedKey = String(key).toLowerCase();
+		const current = table.get(normalisedKey);
+		if (current) table.set(normalisedKey, { ...current, ...changes });
+	}
+
 	remove(division: number, entitySet: string, key: string | number, options: { silent?: boolean } = {}): boolean {
 		const definition = this.definition(entitySet);
 		const normalisedKey = String(key).toLowerCase();

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { entityPath, exactGetAll, exactRequest, getDivision, gt, odataInt64 } from '../../transport';
+import { entityPath, exactAddItemPrices, exactGetAll, exactRequest, getDivision, gt, ITEM_PRICE_FIELD, odataInt64 } from '../../transport';
 import { forOperations } from './displayOptions';
 import { returnAllAndLimit } from '../../../shared/descriptions';
 import { idField, keepMetadata, limitOf, listOptions, selectedFields } from './descriptions';
@@ -69,10 +69,13 @@ export function makeGetManyOperation(
 			const filter = extra.buildFilter?.call(this, itemIndex);
 			const select = selectedFields.call(this, itemIndex, spec.fields);
 			if (!filter && spec.syncPath) {
+				// The items feed has no price (Pi-Systems/exact-online src/Entity/Sync/Logistics/Items.php, picqer
+				// SyncItem.php): it is read from the SalesItemPrices feed instead.
+				const withPrice = spec.syncPath === 'sync/Logistics/Items' && select.includes(ITEM_PRICE_FIELD);
 				const rows = await exactGetAll.call(this, {
 					division,
 					resource: spec.syncPath,
-					select: [...new Set([...select, 'ID', 'Timestamp'])],
+					select: [...new Set([...select, 'ID', 'Timestamp'])].filter((field) => !withPrice || field !== ITEM_PRICE_FIELD),
 					filter: gt('Timestamp', odataInt64(1)),
 					limit: limitOf.call(this, itemIndex),
 					itemIndex,
@@ -81,7 +84,7 @@ export function makeGetManyOperation(
 				// A sync feed may repeat a record; later rows are newer.
 				const byId = new Map<string, IDataObject>();
 				for (const row of rows) byId.set(String(row.ID), row);
-				return [...byId.values()];
+				return withPrice ? await exactAddItemPrices.call(this, division, [...byId.values()], itemIndex) : [...byId.values()];
 			}
 			return await exactGetAll.call(this, {
 				division,

@@ -1,4 +1,6 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import { entityPath, eq, exactCreate, exactGetAll, exactUpdate, generalPriceRows, ITEM_PRICE_FIELD, odataGuid } from '../../transport';
 import type { WritableField } from '../common/fieldMap';
 
 export const ITEM_PATH = 'logistics/Items';
@@ -34,8 +36,57 @@ export const ITEM_FIELDS: WritableField[] = [
 	{ name: 'unit', exact: 'Unit', property: text('Unit', 'Unit code, e.g. pc or uur') },
 ];
 
-/** Exact's IsTime is a byte flag, not a boolean. */
-export function itemBody(body: IDataObject): IDataObject {
+/**
+ * Lengths Exact documents for item fields: Description 60, ExtraDescription 255 ("slightly longer than the regular
+ * description (255 instead of 60)", Pi-Systems/exact-online src/Entity/Logistics/Items.php).
+ */
+export const ITEM_FIELD_LENGTHS: Record<string, number> = { Description: 60, ExtraDescription: 255 };
+
+/** Refuses, before sending, a value longer than Exact accepts, naming the field. */
+export function checkLengths(this: IExecuteFunctions, body: IDataObject, limits: Record<string, number>, itemIndex: number): void {
+	for (const [field, limit] of Object.entries(limits)) {
+		const value = body[field];
+		if (typeof value === 'string' && value.length > limit) {
+			throw new NodeOperationError(this.getNode(), `${field} is ${value.length} characters long; Exact Online accepts at most ${limit}`, {
+				itemIndex,
+				description: `Shorten ${field} to ${limit} characters or fewer.`,
+			});
+		}
+	}
+}
+
+/**
+ * The body for logistics/Items without the price, and the price on its own: StandardSalesPrice is read-only on items
+ * (Exact drops it silently: exactonline-api-dotnet-client #56) and is written through SalesItemPrices (picqer #334).
+ * Exact's IsTime is a byte flag, not a boolean.
+ */
+export function itemBody(this: IExecuteFunctions, raw: IDataObject, itemIndex: number): { body: IDataObject; price?: number } {
+	const body = { ...raw };
 	if (typeof body.IsTime === 'boolean') body.IsTime = body.IsTime ? 1 : 0;
-	return body;
+	checkLengths.call(this, body, ITEM_FIELD_LENGTHS, itemIndex);
+	const price = body[ITEM_PRICE_FIELD];
+	delete body[ITEM_PRICE_FIELD];
+	return typeof price === 'number' && Number.isFinite(price) ? { body, price } : { body };
+}
+
+const PRICE_PATH = 'logistics/SalesItemPrices';
+
+/**
+ * Sets the item's general sales price: updates its general SalesItemPrices row, or adds one. Two calls (look-up and
+ * write). The row is matched by the same rule the price reads use (transport/itemPrices.ts).
+ */
+export async function writeItemPrice(this: IExecuteFunctions, division: number, itemId: string, price: number, itemIndex: number): Promise<void> {
+	const rows = await exactGetAll.call(this, {
+		division,
+		resource: PRICE_PATH,
+		select: ['ID', 'Item', 'Account', 'Project', 'Employee', 'Price', 'Quantity', 'StartDate', 'EndDate', 'Unit', 'DefaultItemUnit'],
+		filter: eq('Item', odataGuid(itemId)),
+		itemIndex,
+	});
+	const general = generalPriceRows(rows).get(itemId.toLowerCase());
+	if (general?.ID) {
+		if (general.Price !== price) await exactUpdate.call(this, division, entityPath(PRICE_PATH, String(general.ID)), { Price: price }, itemIndex);
+		return;
+	}
+	await exactCreate.call(this, division, PRICE_PATH, { Item: itemId.toLowerCase(), Price: price }, itemIndex);
 }

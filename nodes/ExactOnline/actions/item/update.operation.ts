@@ -4,7 +4,7 @@ import { entityPath, exactUpdate, getDivision } from '../../transport';
 import { guidParameter, idField } from '../common/descriptions';
 import { forOperations } from '../common/displayOptions';
 import { fieldProperties, toExactBody } from '../common/fieldMap';
-import { ITEM_FIELDS, ITEM_PATH, itemBody } from './fields';
+import { ITEM_FIELDS, ITEM_PATH, itemBody, writeItemPrice } from './fields';
 
 const UPDATE_FIELDS = [...ITEM_FIELDS, { name: 'description', exact: 'Description', property: { displayName: 'Description', type: 'string' as const } }];
 
@@ -23,10 +23,11 @@ export const description: INodeProperties[] = forOperations('item', ['update'], 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const division = getDivision.call(this, itemIndex);
 	const id = guidParameter.call(this, 'id', itemIndex, 'Item ID');
-	const body = itemBody(toExactBody(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject, UPDATE_FIELDS));
-	if (Object.keys(body).length === 0) {
+	const { body, price } = itemBody.call(this, toExactBody(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject, UPDATE_FIELDS), itemIndex);
+	if (Object.keys(body).length === 0 && price === undefined) {
 		throw new NodeOperationError(this.getNode(), 'Nothing to update: add at least one field', { itemIndex });
 	}
-	await exactUpdate.call(this, division, entityPath(ITEM_PATH, id), body, itemIndex);
-	return { ID: id, updated: true, ...body };
+	if (Object.keys(body).length > 0) await exactUpdate.call(this, division, entityPath(ITEM_PATH, id), body, itemIndex);
+	if (price !== undefined) await writeItemPrice.call(this, division, id, price, itemIndex);
+	return { ID: id, updated: true, ...body, ...(price !== undefined ? { StandardSalesPrice: price } : {}) };
 }

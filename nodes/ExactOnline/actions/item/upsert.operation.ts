@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { entityPath, eq, exactCreate, exactGetAll, exactUpdate, getDivision, odataString, withExactLane } from '../../transport';
 import { forOperations } from '../common/displayOptions';
 import { fieldProperties, toExactBody } from '../common/fieldMap';
-import { ITEM_FIELDS, ITEM_PATH, itemBody } from './fields';
+import { ITEM_FIELDS, ITEM_PATH, itemBody, writeItemPrice } from './fields';
 
 export const description: INodeProperties[] = forOperations('item', ['upsert'], [
 	{ displayName: 'Code', name: 'code', type: 'string', required: true, default: '', description: 'Item code to match on; created with this code when no item has it' },
@@ -20,10 +20,15 @@ export const description: INodeProperties[] = forOperations('item', ['upsert'], 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const division = getDivision.call(this, itemIndex);
 	const code = String(this.getNodeParameter('code', itemIndex)).trim();
-	const body = itemBody({
-		...toExactBody(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject, ITEM_FIELDS),
-		Description: this.getNodeParameter('description', itemIndex) as string,
-	});
+	const { body, price } = itemBody.call(
+		this,
+		{
+			...toExactBody(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject, ITEM_FIELDS),
+			Description: this.getNodeParameter('description', itemIndex) as string,
+		},
+		itemIndex,
+	);
+	const priced = price === undefined ? {} : { StandardSalesPrice: price };
 	return await withExactLane(this, division, async () => {
 		const [existing] = await exactGetAll.call(this, {
 			division,
@@ -31,13 +36,16 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			select: ['ID', 'Code'],
 			filter: eq('Code', odataString(code)),
 			limit: 1,
+			qs: { $top: 1 },
 			itemIndex,
 		});
 		if (existing?.ID) {
 			await exactUpdate.call(this, division, entityPath(ITEM_PATH, String(existing.ID)), body, itemIndex);
-			return { ID: existing.ID, Code: code, ...body, action: 'updated' };
+			if (price !== undefined) await writeItemPrice.call(this, division, String(existing.ID), price, itemIndex);
+			return { ID: existing.ID, Code: code, ...body, ...priced, action: 'updated' };
 		}
 		const created = await exactCreate.call(this, division, ITEM_PATH, { ...body, Code: code }, itemIndex);
-		return { ...created, action: 'created' };
+		if (price !== undefined && typeof created.ID === 'string') await writeItemPrice.call(this, division, created.ID, price, itemIndex);
+		return { ...created, ...priced, action: 'created' };
 	});
 }

@@ -6,6 +6,6 @@ export const { operations, description } = makeReadOnlyResource({
 	keyType: 'guid',
 	label: 'Journal',
 	plural: 'journals',
-	fields: ['ID', 'Code', 'Description', 'Type', 'TypeDescription', 'GLAccount', 'Currency'],
+	fields: ['ID', 'Code', 'Description', 'Type', 'GLAccount', 'GLAccountCode', 'Currency'],
 	orderBy: 'Code',
 });

@@ -10,7 +10,10 @@ function invoiceFilter(this: IExecuteFunctions, itemIndex: number): string | und
 	if (typeof filters.yourRef === 'string' && filters.yourRef.trim()) parts.push(eq('YourRef', odataString(filters.yourRef.trim())));
 	if (typeof filters.status === 'number' && filters.status > 0) parts.push(eq('Status', odataNumber(filters.status)));
 	if (typeof filters.modifiedSince === 'string' && filters.modifiedSince) parts.push(ge('Modified', odataDateTime(filters.modifiedSince)));
-	return and(...parts) || undefined;
+	// salesinvoice/SalesInvoices refuses a GET without a $filter on one of its mandatory-filter fields (Exact's 2021
+	// policy; the list in bramkn/ExactOnline fieldConfigArray.json names Status). Without a filter of the user's,
+	// every status is asked for. Ours: a filter that matches every invoice.
+	return and(...parts) || ge('Status', odataNumber(0));
 }
 
 export const { description, execute } = makeGetManyOperation(

@@ -1,0 +1,51 @@
+/**
+ * Field lists per endpoint, not per entity (issue 15 point 1): the REST, sync/… and bulk/… endpoints of one entity
+ * differ, and an unknown $select field is a 400 as Exact answers it. The lists are generated from
+ * Pi-Systems/exact-online src/Entity/** (scripts/generate-exact-fields.mjs); the two cases below are cross-checked
+ * against picqer/exact-php-client src/Picqer/Financials/Exact/SyncItem.php (no StandardSalesPrice) and Journal.php
+ * (no TypeDescription).
+ */
+import { GENERATED_ENDPOINT_FIELDS } from './endpoint-fields.generated';
+import { DEMO_DIVISION, startExactSimulator, type ExactSimulator } from './index';
+import { callApi } from './test-client';
+
+const D = DEMO_DIVISION;
+const names = (path: string) => GENERATED_ENDPOINT_FIELDS[path].fields.split(' ').map((entry) => entry.split(':')[0]);
+
+describe('Exact simulator field lists per endpoint', () => {
+	let simulator: ExactSimulator;
+	let token: string;
+
+	beforeAll(async () => {
+		simulator = await startExactSimulator({ timeScale: 0, relationCount: 3, itemCount: 3 });
+		token = (await simulator.connect()).access_token;
+	});
+	afterAll(async () => await simulator.close());
+
+	it('generated the lists from the public source and names it', () => {
+		expect(GENERATED_ENDPOINT_FIELDS['sync/Logistics/Items'].source).toBe('Pi-Systems/exact-online src/Entity/Sync/Logistics/Items.php');
+		expect(names('logistics/Items')).toContain('StandardSalesPrice');
+		expect(names('sync/Logistics/Items')).not.toContain('StandardSalesPrice');
+		expect(names('financial/Journals')).not.toContain('TypeDescription');
+		expect(names('sync/SalesInvoice/SalesInvoices')).toEqual(expect.arrayContaining(['LineNumber', 'Item', 'InvoiceID', 'Timestamp']));
+	});
+
+	it('answers a field the endpoint does not have with 400, in Exact\'s error shape', async () => {
+		const sync = await callApi(simulator, token, `${D}/sync/Logistics/Items?$select=ID,StandardSalesPrice&$filter=Timestamp gt 1L`);
+		expect(sync.status).toBe(400);
+		expect(sync.json().error.message.value).toContain("No property 'StandardSalesPrice'");
+		const journals = await callApi(simulator, token, `${D}/financial/Journals?$select=Code,TypeDescription`);
+		expect(journals.status).toBe(400);
+		expect(journals.json().error.message.value).toContain("No property 'TypeDescription'");
+	});
+
+	it('serves the field on the endpoint that has it', async () => {
+		const rest = await callApi(simulator, token, `${D}/logistics/Items?$select=ID,StandardSalesPrice&$filter=IsSalesItem eq true`);
+		expect(rest.status).toBe(200);
+		expect(typeof rest.json().d.results[0].StandardSalesPrice).toBe('number');
+		const bulk = await callApi(simulator, token, `${D}/bulk/Logistics/Items?$select=ID,StandardSalesPrice&$filter=IsSalesItem eq true`);
+		expect(bulk.status).toBe(200);
+		const journals = await callApi(simulator, token, `${D}/financial/Journals?$select=Code,Type,Description`);
+		expect(journals.status).toBe(200);
+	});
+});
