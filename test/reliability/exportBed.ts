@@ -61,7 +61,7 @@ export async function startExportBed(options: ExportBedOptions = {}): Promise<Ex
 	resetRateLimitStates();
 	resetTokenTracking();
 	configureExactLimits();
-	configureOutSmartTransport({ timeoutMs: 400, retryDelaysMs: [10, 20, 40] });
+	configureOutSmartTransport({ timeoutMs: 5_000, retryDelaysMs: [10, 20, 40] });
 	const harness = new WorkflowHarness({
 		exactOnlineOAuth2Api: exactCredentials(exact.info, (await exact.connect()) as unknown as IDataObject),
 		outSmartApi: outSmartCredentials(outSmart.info),
@@ -143,10 +143,14 @@ export function assertFailuresHaveReasons(bed: ExportBed, result: RunResult, fai
 	return reasons;
 }
 
-/** Whether the seed made this order unexportable: a material without or with an unknown GLA, or a payment-condition mismatch. */
+/**
+ * Whether the seed made this order unexportable: a material without or with an unknown GLA, a
+ * payment-condition mismatch, or an order the technician could not finish (WorkFinished 0).
+ */
 export function cannotBuild(outSmart: OutSmartSimulator, workorderNo: string): boolean {
 	const order = outSmart.getWorkorder(workorderNo);
 	if (!order) return false;
+	if (order.WorkFinished === '0' || order.Archived === '1') return true;
 	const facts = outSmart.seed;
 	const badMaterials = new Set([...facts.materialsWithoutGla, facts.materialWithUnknownGla.code]);
 	const materials = (order.Materials ?? []) as Array<{ MaterialCode?: string }>;

@@ -2,10 +2,10 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { withFailureDetails, withFailureKind } from '../../../shared/failureDetails';
 import { FailureKind } from '../../../shared/failureKinds';
-import { exactCreate, withExactLane } from '../../transport';
+import { entityPath, exactCreate, exactDelete, withExactLane } from '../../transport';
 import type { ItemOutcome } from '../common/types';
 import { SALES_INVOICE_DEFAULT_FIELDS, SALES_INVOICE_PATH, YOUR_REF_BATCH } from './fields';
-import { differencesFromFound, invoicesByKeyGroup, keyGroupOf } from './exportKey';
+import { differencesFromFound, invoicesByKeyGroup, keyGroupOf, keyIn } from './exportKey';
 import { invoicesByYourRef } from './findByYourRef';
 
 export interface InvoiceToCreate {
@@ -26,6 +26,13 @@ export interface InvoiceToCreate {
 function lookupIdOf(invoice: InvoiceToCreate): string {
 	const group = invoice.exportKey ? keyGroupOf(invoice.exportKey) : undefined;
 	return group ? `key:${group}` : `ref:${invoice.yourRef}`;
+}
+
+/** An invoice this execution created, by its look-up id (export key group or YourRef). */
+interface CreatedHere {
+	itemIndex: number;
+	invoice: IDataObject;
+	request: InvoiceToCreate;
 }
 
 type Lookup = { invoices: IDataObject[] } | { error: unknown };
@@ -89,46 +96,128 @@ async function createInDivision(
 	stopAtFirstError: boolean,
 ): Promise<boolean> {
 	return await withExactLane(context, division, async () => {
-		const known = await lookUp(context, division, invoices);
-		for (const invoice of invoices) {
-			const { itemIndex, yourRef } = invoice;
-			const lookupId = lookupIdOf(invoice);
-			if (invoice.skipIfExists) {
-				let lookup = known.get(lookupId);
-				if (lookup === undefined) {
-					// An earlier item with this YourRef failed to create it, maybe after Exact stored it: ask again.
-					lookup = (await lookUp(context, division, [invoice])).get(lookupId)!;
-					known.set(lookupId, lookup);
-				}
-				if ('error' in lookup) {
-					outcomes.set(itemIndex, { error: lookup.error });
-					if (stopAtFirstError) return false;
-					continue;
-				}
-				if (lookup.invoices.length > 0) {
-					let outcome: ItemOutcome;
-					try {
-						outcome = lookupId.startsWith('key:') ? await foundByKey(context, division, invoice, lookup.invoices) : skippedResult(lookup.invoices[0], yourRef);
-					} catch (error) {
-						outcome = { error };
-					}
-					outcomes.set(itemIndex, outcome);
-					if ('error' in outcome && stopAtFirstError) return false;
-					continue;
-				}
+		const createdHere = new Map<string, CreatedHere>();
+		try {
+			return await createMissing(context, division, invoices, outcomes, stopAtFirstError, createdHere);
+		} finally {
+			await settleDuplicates(context, division, createdHere, outcomes);
+		}
+	});
+}
+
+async function createMissing(
+	context: IExecuteFunctions,
+	division: number,
+	invoices: InvoiceToCreate[],
+	outcomes: Map<number, ItemOutcome>,
+	stopAtFirstError: boolean,
+	createdHere: Map<string, CreatedHere>,
+): Promise<boolean> {
+	const known = await lookUp(context, division, invoices);
+	for (const invoice of invoices) {
+		const { itemIndex, yourRef } = invoice;
+		const lookupId = lookupIdOf(invoice);
+		if (invoice.skipIfExists) {
+			let lookup = known.get(lookupId);
+			if (lookup === undefined) {
+				// An earlier item with this YourRef failed to create it, maybe after Exact stored it: ask again.
+				lookup = (await lookUp(context, division, [invoice])).get(lookupId)!;
+				known.set(lookupId, lookup);
 			}
-			try {
-				const created = await exactCreate.call(context, division, SALES_INVOICE_PATH, invoice.body, itemIndex);
-				if (invoice.skipIfExists) known.set(lookupId, { invoices: [created] });
-				outcomes.set(itemIndex, { result: invoice.skipIfExists ? { ...created, skipped: false } : created });
-			} catch (error) {
-				if (invoice.skipIfExists) known.delete(lookupId);
-				outcomes.set(itemIndex, { error });
+			if ('error' in lookup) {
+				outcomes.set(itemIndex, { error: lookup.error });
 				if (stopAtFirstError) return false;
+				continue;
+			}
+			if (lookup.invoices.length > 0) {
+				let outcome: ItemOutcome;
+				try {
+					outcome = lookupId.startsWith('key:') ? await foundByKey(context, division, invoice, lookup.invoices) : skippedResult(lookup.invoices[0], yourRef);
+				} catch (error) {
+					outcome = { error };
+				}
+				outcomes.set(itemIndex, outcome);
+				if ('error' in outcome && stopAtFirstError) return false;
+				continue;
 			}
 		}
-		return true;
-	});
+		try {
+			const created = await exactCreate.call(context, division, SALES_INVOICE_PATH, invoice.body, itemIndex);
+			if (invoice.skipIfExists) {
+				known.set(lookupId, { invoices: [created] });
+				createdHere.set(lookupId, { itemIndex, invoice: created, request: invoice });
+			}
+			outcomes.set(itemIndex, { result: invoice.skipIfExists ? { ...created, skipped: false } : created });
+		} catch (error) {
+			if (invoice.skipIfExists) known.delete(lookupId);
+			outcomes.set(itemIndex, { error });
+			if (stopAtFirstError) return false;
+		}
+	}
+	return true;
+}
+
+/** Oldest first: by Created, then InvoiceNumber, then InvoiceID (all read-only fields Exact sets). */
+function createdOrder(a: IDataObject, b: IDataObject): number {
+	const time = (row: IDataObject) => {
+		const parsed = Date.parse(String(row.Created ?? ''));
+		return Number.isNaN(parsed) ? Number.MAX_SAFE_INTEGER : parsed;
+	};
+	return (
+		time(a) - time(b) ||
+		(Number(a.InvoiceNumber) || Number.MAX_SAFE_INTEGER) - (Number(b.InvoiceNumber) || Number.MAX_SAFE_INTEGER) ||
+		String(a.InvoiceID).localeCompare(String(b.InvoiceID))
+	);
+}
+
+/**
+ * The section above is exclusive within this process only; an execution on another n8n process (a
+ * queue-mode worker) can pass its own look-up at the same moment, and Exact has no unique key on
+ * YourRef. So after creating, look the created YourRefs up once more (one call per 40) and settle any
+ * duplicate by one rule every process applies alike: the oldest invoice stands, and each process removes
+ * only the invoices it created itself that are not the oldest. An invoice created after another
+ * process's check is always younger than the one that process saw, so two processes never both keep
+ * theirs. The item whose copy was removed returns the standing invoice as skipped, like any existing
+ * one; a copy Exact refuses to remove fails its item with both invoice numbers.
+ */
+async function settleDuplicates(
+	context: IExecuteFunctions,
+	division: number,
+	createdHere: Map<string, CreatedHere>,
+	outcomes: Map<number, ItemOutcome>,
+): Promise<void> {
+	if (createdHere.size === 0) return;
+	const created = [...createdHere.values()].map(({ request }) => ({ ...request, skipIfExists: true, body: {} }));
+	const found = await lookUp(context, division, created);
+	for (const [lookupId, { itemIndex, invoice, request }] of createdHere) {
+		const label = request.exportKey ? `export key ${request.exportKey}` : `YourRef "${request.yourRef}"`;
+		const lookup = found.get(lookupId);
+		if (!lookup || 'error' in lookup) continue;
+		// By export key, the order's group holds its other modes too: only the same key is a duplicate.
+		const twins = request.exportKey ? lookup.invoices.filter((row) => keyIn(row.Remarks) === request.exportKey) : lookup.invoices;
+		if (twins.length < 2) continue;
+		const oldest = [...twins].sort(createdOrder)[0];
+		if (oldest.InvoiceID === invoice.InvoiceID) continue;
+		try {
+			await exactDelete.call(context, division, entityPath(SALES_INVOICE_PATH, String(invoice.InvoiceID)), itemIndex);
+			outcomes.set(itemIndex, {
+				result: {
+					...oldest,
+					skipped: true,
+					reason: `An invoice with ${label} was created at the same time by another execution; that one stands and this execution's copy (invoice ${String(invoice.InvoiceNumber)}) was removed`,
+					removedDuplicate: invoice.InvoiceID,
+				},
+			});
+		} catch (error) {
+			outcomes.set(itemIndex, {
+				error: new NodeOperationError(
+					context.getNode(),
+					`Two invoices with ${label} exist (${String(oldest.InvoiceNumber)} and ${String(invoice.InvoiceNumber)}): another execution created one at the same time, and Exact refused to remove this execution's copy ${String(invoice.InvoiceNumber)}`,
+					{ itemIndex, description: `Remove invoice ${String(invoice.InvoiceNumber)} in Exact Online by hand. ${(error as Error).message}` },
+				),
+			});
+		}
+	}
 }
 
 /**
