@@ -8,6 +8,7 @@ import { accountLocator } from '../common/locators';
 import type { ItemOutcome } from '../common/types';
 import type { InvoiceToCreate } from './createInvoices';
 import { createInvoices } from './createInvoices';
+import type { InvoiceProcessing } from './processInvoice';
 
 export const description: INodeProperties[] = forOperations('salesInvoice', ['create'], [
 	accountLocator('orderedBy', 'Customer', 'The account the invoice is for (OrderedBy)'),
@@ -80,6 +81,18 @@ export const description: INodeProperties[] = forOperations('salesInvoice', ['cr
 			{ displayName: 'Description', name: 'description', type: 'string', default: '' },
 			{ displayName: 'Document ID', name: 'document', type: 'string', default: '', description: 'A document (GUID) to attach, e.g. the work-order PDF' },
 			{ displayName: 'Due Date', name: 'dueDate', type: 'dateTime', default: '' },
+			{
+				displayName: 'Invoice in Exact',
+				name: 'processing',
+				type: 'options',
+				options: [
+					{ name: 'Leave as Draft', value: 'draft', description: 'The invoice waits in Exact as "te verwerken": no invoice number, no receivable' },
+					{ name: 'Process', value: 'process', description: 'Book it right away: it gets its number and receivable' },
+					{ name: 'Process and Send', value: 'processAndSend', description: 'Book it and let Exact e-mail it to the customer' },
+				],
+				default: 'draft',
+				description: 'What happens to the created invoice. An existing draft with the same YourRef is processed too.',
+			},
 			{
 				displayName: 'Invoice To (Account ID)',
 				name: 'invoiceTo',
@@ -187,7 +200,8 @@ function prepareInvoice(this: IExecuteFunctions, itemIndex: number): InvoiceToCr
 		}
 	}
 	body.SalesInvoiceLines = lines;
-	return { itemIndex, division, yourRef, skipIfExists: options.skipIfExists !== false && yourRef !== '', body };
+	const processing = ['process', 'processAndSend'].includes(String(options.processing)) ? (options.processing as InvoiceProcessing) : 'draft';
+	return { itemIndex, division, yourRef, skipIfExists: options.skipIfExists !== false && yourRef !== '', body, processing };
 }
 
 /**

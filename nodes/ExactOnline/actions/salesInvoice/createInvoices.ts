@@ -3,6 +3,8 @@ import { exactCreate, withExactLane } from '../../transport';
 import type { ItemOutcome } from '../common/types';
 import { SALES_INVOICE_DEFAULT_FIELDS, SALES_INVOICE_PATH, YOUR_REF_BATCH } from './fields';
 import { invoicesByYourRef } from './findByYourRef';
+import type { InvoiceProcessing } from './processInvoice';
+import { processSalesInvoice } from './processInvoice';
 
 export interface InvoiceToCreate {
 	itemIndex: number;
@@ -11,6 +13,20 @@ export interface InvoiceToCreate {
 	/** Look the YourRef up first and return an existing invoice instead of creating a second. */
 	skipIfExists: boolean;
 	body: IDataObject;
+	/** Leave the created invoice as a draft (default), or process it (and e-mail it). */
+	processing?: InvoiceProcessing;
+}
+
+/**
+ * Processes the invoice when asked to (processInvoice.ts): a new one right after its POST, an existing one found by
+ * YourRef when it is still a draft (e.g. a run that died between creating and processing it). Adds the invoice number
+ * and status to the result.
+ */
+async function processIfAsked(context: IExecuteFunctions, division: number, invoice: InvoiceToCreate, result: IDataObject): Promise<IDataObject> {
+	const processing = invoice.processing ?? 'draft';
+	if (processing === 'draft' || Number(result.Status) === 50 || typeof result.InvoiceID !== 'string') return result;
+	const processed = await processSalesInvoice(context, division, result.InvoiceID, processing === 'processAndSend', invoice.itemIndex);
+	return { ...result, InvoiceNumber: processed.InvoiceNumber, Status: processed.Status, StatusDescription: processed.StatusDescription, processed: true, emailed: processed.emailed };
 }
 
 type Lookup = { invoices: IDataObject[] } | { error: unknown };
@@ -66,14 +82,21 @@ async function createInDivision(
 					continue;
 				}
 				if (lookup.invoices.length > 0) {
-					outcomes.set(itemIndex, skippedResult(lookup.invoices[0], yourRef));
+					try {
+						outcomes.set(itemIndex, skippedResult(await processIfAsked(context, division, invoice, lookup.invoices[0]), yourRef));
+					} catch (error) {
+						outcomes.set(itemIndex, { error });
+						if (stopAtFirstError) return false;
+					}
 					continue;
 				}
 			}
 			try {
 				const created = await exactCreate.call(context, division, SALES_INVOICE_PATH, invoice.body, itemIndex);
 				if (invoice.skipIfExists) known.set(yourRef, { invoices: [created] });
-				outcomes.set(itemIndex, { result: invoice.skipIfExists ? { ...created, skipped: false } : created });
+				const result = await processIfAsked(context, division, invoice, created);
+				if (invoice.skipIfExists) known.set(yourRef, { invoices: [result] });
+				outcomes.set(itemIndex, { result: invoice.skipIfExists ? { ...result, skipped: false } : result });
 			} catch (error) {
 				if (invoice.skipIfExists) known.delete(yourRef);
 				outcomes.set(itemIndex, { error });
