@@ -14,6 +14,8 @@ module.exports = {
 	transform: {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }],
 	},
+	// n8n's regular expressions without their 250 ms wall-clock deadline (see the file).
+	setupFiles: ['<rootDir>/test/harness/regexEngine.ts'],
 	testTimeout: 60000,
 	maxWorkers: 2,
 	reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.js'],

@@ -16,7 +16,7 @@ export async function startTestBed(options: { workorderCount?: number } = {}): P
 	const sim = await startOutSmartSimulator({ port: 0, workorderCount: options.workorderCount });
 	const sleeps: number[] = [];
 	useClock({ now: () => sim.clock.now(), sleep: async (ms) => void sleeps.push(ms) });
-	configureOutSmartTransport({ timeoutMs: 1_500, retryDelaysMs: [10, 20, 40] });
+	configureOutSmartTransport({ timeoutMs: 5_000, retryDelaysMs: [10, 20, 40] });
 	const harness = new WorkflowHarness({ outSmartApi: outSmartCredentials(sim.info) });
 	return {
 		sim,

@@ -86,8 +86,13 @@ describe('bad input on the export', () => {
 			input: [order(() => undefined)],
 			buildOverrides: { division: { __rl: true, mode: 'id', value: '3185499' } },
 		});
-		const messages = [result.error?.message, result.nodeError(NODE.build)?.message, result.nodeError(NODE.build)?.description].join(' ');
+		// No order can be built: each goes to the error output with the reason and a kind that is not the order's fault.
+		const failures = result.output(NODE.build, 1);
+		expect(failures).toHaveLength(1);
+		const messages = [result.error?.message, result.nodeError(NODE.build)?.message, ...failures.map((item) => `${String(item.error)} ${String((item.details as IDataObject).description)}`)].join(' ');
 		expect(messages).toMatch(/NoDivisionAccess|no access to this division/);
+		expect(failures.map((item) => (item.details as IDataObject).kind)).toEqual(failures.map(() => 'exact.refused'));
+		expect(result.output(NODE.create)).toEqual([]);
 		expect(messages).toMatch(/reconnect|Check the division/i);
 	});
 });

@@ -104,7 +104,7 @@ describe('export under Exact Online faults', () => {
 	// this case needs `requestTimeoutMs` in ExactLimitSettings, used for IHttpRequestOptions.timeout in request.ts.
 	it('timeouts: a read that never answers is retried, a POST that never answers is flagged and not repeated', async () => {
 		await start();
-		configureExactLimits({ requestTimeoutMs: 300 } as unknown as Parameters<typeof configureExactLimits>[0]);
+		configureExactLimits({ requestTimeoutMs: 5_000 } as unknown as Parameters<typeof configureExactLimits>[0]);
 		bed.exact.injectFault({ match: { method: 'GET', path: INVOICES }, fault: 'timeout', times: 1 });
 		bed.exact.injectFault({ match: { method: 'POST', path: INVOICES }, fault: 'timeout', times: 1 });
 		const result = await bed.runExport();
@@ -113,7 +113,7 @@ describe('export under Exact Online faults', () => {
 		expect(newlyFailed).toHaveLength(1);
 		expect(failureReasons(result).get(newlyFailed[0])).toMatch(/outcome is unknown/);
 		await assertConvergesNextRun(bed);
-	}, 5_000);
+	});
 
 	it('malformed JSON and the HTML 401 page on reads are survived', async () => {
 		await start();

@@ -61,7 +61,7 @@ export async function startExportBed(options: ExportBedOptions = {}): Promise<Ex
 	resetRateLimitStates();
 	resetTokenTracking();
 	configureExactLimits();
-	configureOutSmartTransport({ timeoutMs: 400, retryDelaysMs: [10, 20, 40] });
+	configureOutSmartTransport({ timeoutMs: 5_000, retryDelaysMs: [10, 20, 40] });
 	const harness = new WorkflowHarness({
 		exactOnlineOAuth2Api: exactCredentials(exact.info, (await exact.connect()) as unknown as IDataObject),
 		outSmartApi: outSmartCredentials(outSmart.info),

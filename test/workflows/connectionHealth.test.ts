@@ -1,7 +1,7 @@
 /**
  * Connection health and the error alert, as shipped: a healthy connection renews the token chain quietly;
  * an expired refresh token in the simulator fails the run with the reconnect alert, and the error workflow
- * turns a failed run into one readable alert naming the work order.
+ * turns a failed run into one readable alert naming the work orders from the error's structured details.
  */
 import { loadTemplate, startStack, type Stack } from './setup';
 
@@ -37,23 +37,65 @@ describe('Template: connection health and error alert', () => {
 		expect(run.executedNodes).not.toContain('Connection OK');
 	});
 
-	test('the error workflow turns a failed export into a readable alert with the work-order number', async () => {
+	test('the error workflow turns a failed export into a readable alert with each order number and reason, from the details', async () => {
+		// What n8n hands the error workflow: the run's error as NodeOperationError.toJSON() gives it. The export
+		// template's Stop node puts its report in context.metadata; the numbering is an account's own.
+		const message = 'Work orders not exported: 2026-0042 (Customer 10079 is blocked in Exact); 2026-0043 (OutSmart UpdateWorkorder: HTTP 503) [error status NOT set]';
 		const run = await stack.harness.run(loadTemplate('error-alert.json'), {
 			mode: 'error',
 			startNode: 'Error Trigger',
 			input: [
 				{
-					execution: { id: '231', url: 'http://127.0.0.1:5678/execution/231', lastNodeExecuted: 'Create Sales Invoice', mode: 'trigger', error: { message: 'Cannot export work order WO-26003: Customer 10079 is blocked in Exact' } },
+					execution: {
+						id: '231',
+						url: 'http://127.0.0.1:5678/execution/231',
+						lastNodeExecuted: 'Stop: Orders Not Exported',
+						mode: 'trigger',
+						error: {
+							message,
+							context: {
+								metadata: {
+									kind: 'orders.notExported',
+									message,
+									orders: [
+										{ workorderNo: '2026-0042', rowId: '88', kind: 'order.invalid', reason: 'Customer 10079 is blocked in Exact', errorStatusSet: true },
+										{ workorderNo: '2026-0043', rowId: '89', kind: 'outSmart.unavailable', reason: 'OutSmart UpdateWorkorder: HTTP 503', errorStatusSet: false },
+									],
+								},
+							},
+						},
+					},
 					workflow: { id: 'eoExportWorkOrdr', name: 'OutSmart → Exact: export work orders' },
 				},
 			],
 		});
 		expect(run.status).toBe('success');
-		expect(run.output('Alert')[0]).toMatchObject({
-			workorderNo: 'WO-26003',
-			node: 'Create Sales Invoice',
-			message: 'Workflow "OutSmart → Exact: export work orders" failed for work order WO-26003 in node "Create Sales Invoice": Cannot export work order WO-26003: Customer 10079 is blocked in Exact',
+		expect(run.output('Alert')[0]).toEqual({
+			workflow: 'OutSmart → Exact: export work orders',
+			node: 'Stop: Orders Not Exported',
+			kind: 'orders.notExported',
+			workorderNo: '2026-0042, 2026-0043',
+			message: `Workflow "OutSmart → Exact: export work orders" failed in node "Stop: Orders Not Exported": ${message}`,
 			executionUrl: 'http://127.0.0.1:5678/execution/231',
 		});
+	});
+
+	test('a node that stops a run names its order from the details it put on the error; other failures have no number', async () => {
+		const failed = (metadata: object | undefined) =>
+			stack.harness.run(loadTemplate('error-alert.json'), {
+				mode: 'error',
+				startNode: 'Error Trigger',
+				input: [
+					{
+						execution: { id: '7', lastNodeExecuted: 'Build Sales Invoice', mode: 'trigger', error: { message: 'Cannot export work order A-17: no lines', ...(metadata ? { context: { metadata } } : {}) } },
+						workflow: { id: 'x', name: 'Export' },
+					},
+				],
+			});
+		const named = await failed({ kind: 'order.invalid', message: 'Cannot export work order A-17: no lines', workorder: { rowId: '5', workorderNo: 'A-17' } });
+		expect(named.output('Alert')[0]).toMatchObject({ kind: 'order.invalid', workorderNo: 'A-17', executionUrl: '' });
+		// Without details no number is guessed from the text.
+		const plain = await failed(undefined);
+		expect(plain.output('Alert')[0]).toMatchObject({ kind: '', workorderNo: '', message: 'Workflow "Export" failed in node "Build Sales Invoice": Cannot export work order A-17: no lines' });
 	});
 });

@@ -49,7 +49,7 @@ describe('Template: instant master-data sync', () => {
 		bed = await startTriggerBed({ parameters: { ...(trigger.parameters as IDataObject) } });
 		division = bed.sim.info.division;
 		configureExactLimits();
-		configureOutSmartTransport({ timeoutMs: 1_500, retryDelaysMs: [10, 20] });
+		configureOutSmartTransport({ timeoutMs: 5_000, retryDelaysMs: [10, 20] });
 		outSmart = await startOutSmartSimulator({ port: 0, timeScale: 0, workorderCount: 0 });
 		// The workflow's Exact nodes use the same credential (and token chain) as the trigger.
 		harness = new WorkflowHarness({ exactOnlineOAuth2Api: bed.credentials, outSmartApi: outSmartCredentials(outSmart.info) });

@@ -32,7 +32,7 @@ export async function startStack(options: { workorderCount?: number } = {}): Pro
 	resetRateLimitStates();
 	resetTokenTracking();
 	configureExactLimits();
-	configureOutSmartTransport({ timeoutMs: 1_500, retryDelaysMs: [10, 20] });
+	configureOutSmartTransport({ timeoutMs: 5_000, retryDelaysMs: [10, 20] });
 	const harness = new WorkflowHarness({
 		exactOnlineOAuth2Api: exactCredentials(exact.info, (await exact.connect()) as unknown as IDataObject),
 		outSmartApi: outSmartCredentials(outSmart.info),

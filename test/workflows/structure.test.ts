@@ -39,7 +39,7 @@ function read(file: string): WorkflowFile {
 
 describe('Template workflows: structure', () => {
 	test('the folder holds the templates', () => {
-		expect(FILES.length).toBeGreaterThanOrEqual(11);
+		expect(FILES.length).toBeGreaterThanOrEqual(10);
 		expect(FILES.every((file) => file.endsWith('.json'))).toBe(true);
 	});
 

@@ -1,5 +1,7 @@
 import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { withFailureKind } from '../../shared/failureDetails';
+import { FailureKind } from '../../shared/failureKinds';
 
 export const RECONNECT_MESSAGE = 'Exact Online refused the refresh token: open the credential and reconnect';
 
@@ -53,12 +55,13 @@ export function isReconnectError(error: unknown): boolean {
 }
 
 export function reconnectError(node: INode, itemIndex?: number, detail?: string): NodeOperationError {
-	return new NodeOperationError(node, RECONNECT_MESSAGE, {
+	const error = new NodeOperationError(node, RECONNECT_MESSAGE, {
 		itemIndex,
 		description:
 			'The refresh token has expired (unused for 30 days), was already used, or the same Exact user connected this app elsewhere, which ends the earlier token chain. Open the Exact Online credential, click Reconnect and sign in again.' +
 			(detail ? ` Exact said: ${detail}` : ''),
 	});
+	return withFailureKind(error, FailureKind.exactReconnect);
 }
 
 /** The error text inside Exact's OData error body, whatever its shape. */
@@ -123,10 +126,11 @@ export function exactApiError(
 		default:
 			message = `Exact Online answered ${failure.status} to ${where}${text ? `: ${text}` : ''}`;
 	}
-	return new NodeApiError(node, { status: failure.status, message: text ?? message } as JsonObject, {
+	const error = new NodeApiError(node, { status: failure.status, message: text ?? message } as JsonObject, {
 		message,
 		description,
 		httpCode: String(failure.status),
 		itemIndex: context.itemIndex,
 	});
+	return withFailureKind(error, failure.status < 500 ? FailureKind.exactRefused : FailureKind.exactUnavailable);
 }

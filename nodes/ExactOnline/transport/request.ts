@@ -1,6 +1,8 @@
 import type { IDataObject, IHttpRequestOptions, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { getClock } from '../../shared/clock';
+import { withFailureKind } from '../../shared/failureDetails';
+import { FailureKind } from '../../shared/failureKinds';
 import { redactSecrets } from '../../shared/redact';
 import { exactBaseUrl } from './baseUrl';
 import { exactApiError, exactErrorText, isReconnectError, reconnectError } from './errors';
@@ -33,7 +35,7 @@ function requestPath(division: number | undefined, resource: string): string {
 }
 
 function dailyBudgetError(node: INode, division: number | undefined, remaining: number, reserve: number, resetsAt: string, itemIndex?: number) {
-	return new NodeOperationError(
+	return limitError(
 		node,
 		`Exact Online daily API budget for division ${division ?? 'current'} is nearly spent: ${remaining} calls left (${reserve} kept in reserve), resets at ${resetsAt}`,
 		{
@@ -44,8 +46,12 @@ function dailyBudgetError(node: INode, division: number | undefined, remaining: 
 	);
 }
 
+function limitError(...args: ConstructorParameters<typeof NodeOperationError>): NodeOperationError {
+	return withFailureKind(new NodeOperationError(...args), FailureKind.exactLimit);
+}
+
 function unknownOutcomeError(node: INode, method: string, path: string, cause: string, itemIndex?: number) {
-	return new NodeOperationError(
+	return unknownOutcome(
 		node,
 		`Exact Online did not confirm ${method} ${path} (${cause}); the outcome is unknown, so it was not repeated`,
 		{
@@ -54,6 +60,10 @@ function unknownOutcomeError(node: INode, method: string, path: string, cause: s
 				'The request may or may not have been carried out. Check in Exact Online whether the record exists before running this item again (for sales invoices, use "Find by YourRef" or the "skip if exists" option).',
 		},
 	);
+}
+
+function unknownOutcome(...args: ConstructorParameters<typeof NodeOperationError>): NodeOperationError {
+	return withFailureKind(new NodeOperationError(...args), FailureKind.exactUnknownOutcome);
 }
 
 function statusOf(error: unknown): number | undefined {
@@ -123,10 +133,13 @@ export async function sendExactRequest(context: ExactContext, request: ExactRequ
 					continue;
 				}
 				if (!isRead) throw unknownOutcomeError(node, method, path, reason, request.itemIndex);
-				throw new NodeApiError(node, { message: reason } as JsonObject, {
-					message: `Exact Online could not be reached for ${method} ${path}: ${reason}`,
-					itemIndex: request.itemIndex,
-				});
+				throw withFailureKind(
+					new NodeApiError(node, { message: reason } as JsonObject, {
+						message: `Exact Online could not be reached for ${method} ${path}: ${reason}`,
+						itemIndex: request.itemIndex,
+					}),
+					FailureKind.exactUnavailable,
+				);
 			}
 
 			recordRateLimitHeaders(key, response.headers);
@@ -165,7 +178,7 @@ export async function sendExactRequest(context: ExactContext, request: ExactRequ
 				itemIndex: request.itemIndex,
 			});
 		}
-		throw new NodeOperationError(node, `Exact Online kept refusing ${method} ${path} for rate limits; try again in a few minutes`, {
+		throw limitError(node, `Exact Online kept refusing ${method} ${path} for rate limits; try again in a few minutes`, {
 			itemIndex: request.itemIndex,
 		});
 	});

@@ -9,6 +9,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { withFailureKind } from '../../shared/failureDetails';
+import { FailureKind } from '../../shared/failureKinds';
 import { getClock } from '../../shared/clock';
 import { redactSecrets } from '../../shared/redact';
 import { explainOutSmartCode } from './errors';
@@ -144,7 +146,7 @@ async function httpFailure(context: OutSmartContext, error: unknown, request: Ou
 	} else {
 		description = 'OutSmart could not be reached or answered with an unexpected HTTP status.';
 	}
-	return new NodeApiError(
+	const failure = new NodeApiError(
 		context.getNode(),
 		{ message: redactSecrets(raw, secrets), httpCode: status !== undefined ? String(status) : null } as JsonObject,
 		{
@@ -154,6 +156,8 @@ async function httpFailure(context: OutSmartContext, error: unknown, request: Ou
 			httpCode: status !== undefined ? String(status) : undefined,
 		},
 	);
+	const refused = status !== undefined && status >= 400 && status < 500;
+	return withFailureKind(failure, refused ? FailureKind.outSmartRefused : FailureKind.outSmartUnavailable);
 }
 
 /** The error for an envelope whose code is not 200. */
@@ -168,6 +172,7 @@ export function envelopeError(context: OutSmartContext, envelope: OutSmartEnvelo
 			itemIndex,
 		},
 	);
+	withFailureKind(error, FailureKind.outSmartRefused);
 	(error as NodeApiError & { outSmartCode?: number; outSmartMessages?: string[] }).outSmartCode = envelope.code;
 	(error as NodeApiError & { outSmartCode?: number; outSmartMessages?: string[] }).outSmartMessages = messages;
 	return error;

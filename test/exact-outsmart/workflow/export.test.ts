@@ -48,6 +48,7 @@ describe('Exact OutSmart export operations', () => {
 			expect(details.problems).toHaveLength(patterns.length);
 			patterns.forEach((pattern, problemIndex) => expect((details.problems as string[])[problemIndex]).toMatch(pattern));
 			expect(String(item.error)).toBe(`Cannot export work order ${item.WorkorderNo}: ${(details.problems as string[]).join('; ')}`);
+			expect(details).toMatchObject({ kind: 'order.invalid', message: item.error });
 		}
 
 		// Lookups are batched: a handful of GETs for the whole batch, no writes to either system.
@@ -103,14 +104,20 @@ describe('Exact OutSmart export operations', () => {
 		stack.exact.resetCalls();
 		stack.outSmart.resetCalls();
 		const triggers = [invoiceTrigger, { ...invoiceTrigger, name: 'Alleen pdf', mode: 'pdfOnly' }];
+		const reason = `Status '${invoiceTrigger.workstatus}' is used by two export triggers: 'Factuur materiaal en uren' and 'Alleen pdf'. Give each trigger its own status: one order would otherwise be exported twice`;
+		const stopped = await stack.harness.runNode(
+			{ type: 'exactOutSmart', parameters: exportParameters({ exportTriggers: { trigger: triggers } }) },
+			orders,
+		);
+		expect(stopped.status).toBe('error');
+		expect(stopped.nodeError(stopped.nodeName)?.message).toBe(reason);
+		expect((stopped.nodeError(stopped.nodeName) as (Error & { context?: IDataObject }) | undefined)?.context?.metadata).toMatchObject({ kind: 'config.invalid', message: reason });
+		// With "Continue On Fail" no order is passed on as built: each becomes an error item of kind config.invalid.
 		const run = await stack.harness.runNode(
 			{ type: 'exactOutSmart', parameters: exportParameters({ exportTriggers: { trigger: triggers } }), continueOnFail: true },
 			orders,
 		);
-		expect(run.status).toBe('error');
-		expect(run.nodeError(run.nodeName)?.message).toBe(
-			`Status '${invoiceTrigger.workstatus}' is used by two export triggers: 'Factuur materiaal en uren' and 'Alleen pdf'. Give each trigger its own status: one order would otherwise be exported twice`,
-		);
+		expect(run.output(run.nodeName)).toEqual(orders.map(() => ({ error: reason, details: expect.objectContaining({ kind: 'config.invalid', message: reason }) })));
 		expect(stack.exact.calls()).toHaveLength(0);
 		expect(stack.outSmart.calls()).toHaveLength(0);
 	});

@@ -22,7 +22,7 @@ async function compileCli(outDir: string): Promise<string> {
 		'--esModuleInterop',
 		'--skipLibCheck',
 		path.join(projectRoot, 'test/simulators/outsmart/cli.ts'),
-	], { cwd: projectRoot, timeout: 60_000 });
+	], { cwd: projectRoot, timeout: 150_000 });
 	return path.join(outDir, 'outsmart/cli.js');
 }
 
@@ -40,7 +40,7 @@ describe('OutSmart simulator: standalone CLI', () => {
 		try {
 			const lines = createInterface({ input: child.stdout });
 			const firstLine = await new Promise<string>((resolve, reject) => {
-				const timer = setTimeout(() => reject(new Error('CLI printed nothing within 20 s')), 20_000);
+				const timer = setTimeout(() => reject(new Error('CLI printed nothing within 60 s')), 60_000);
 				lines.once('line', (line) => {
 					clearTimeout(timer);
 					resolve(line);
@@ -61,5 +61,5 @@ describe('OutSmart simulator: standalone CLI', () => {
 		} finally {
 			if (child.exitCode === null) child.kill('SIGKILL');
 		}
-	});
+	}, 240_000);
 });

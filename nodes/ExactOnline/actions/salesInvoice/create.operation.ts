@@ -109,6 +109,13 @@ export const description: INodeProperties[] = forOperations('salesInvoice', ['cr
 				default: '',
 				description: 'Defaults to the customer\'s payment condition. ,. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
+			{
+				displayName: 'Payment Reference',
+				name: 'paymentReference',
+				type: 'string',
+				default: '',
+				description: 'The payment reference the customer quotes when paying (PaymentReference, at most 50 characters)',
+			},
 			{ displayName: 'Remarks', name: 'remarks', type: 'string', default: '' },
 			{
 				displayName: 'Skip If Invoice With This YourRef Exists',
@@ -191,6 +198,7 @@ function prepareInvoice(this: IExecuteFunctions, itemIndex: number): InvoiceToCr
 		DueDate: options.dueDate,
 		OrderDate: options.orderDate,
 		PaymentCondition: options.paymentCondition,
+		PaymentReference: options.paymentReference,
 		Remarks: options.remarks,
 		Type: options.type,
 	});

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { exactCreate, withExactLane } from '../../transport';
+import { NodeOperationError } from 'n8n-workflow';
+import { entityPath, exactCreate, exactDelete, withExactLane } from '../../transport';
 import type { ItemOutcome } from '../common/types';
 import { SALES_INVOICE_DEFAULT_FIELDS, SALES_INVOICE_PATH, YOUR_REF_BATCH } from './fields';
 import { invoicesByYourRef } from './findByYourRef';
@@ -15,18 +16,6 @@ export interface InvoiceToCreate {
 	body: IDataObject;
 	/** Leave the created invoice as a draft (default), or process it (and e-mail it). */
 	processing?: InvoiceProcessing;
-}
-
-/**
- * Processes the invoice when asked to (processInvoice.ts): a new one right after its POST, an existing one found by
- * YourRef when it is still a draft (e.g. a run that died between creating and processing it). Adds the invoice number
- * and status to the result.
- */
-async function processIfAsked(context: IExecuteFunctions, division: number, invoice: InvoiceToCreate, result: IDataObject): Promise<IDataObject> {
-	const processing = invoice.processing ?? 'draft';
-	if (processing === 'draft' || Number(result.Status) === 50 || typeof result.InvoiceID !== 'string') return result;
-	const processed = await processSalesInvoice(context, division, result.InvoiceID, processing === 'processAndSend', invoice.itemIndex);
-	return { ...result, InvoiceNumber: processed.InvoiceNumber, Status: processed.Status, StatusDescription: processed.StatusDescription, processed: true, emailed: processed.emailed };
 }
 
 type Lookup = { invoices: IDataObject[] } | { error: unknown };
@@ -66,45 +55,150 @@ async function createInDivision(
 	stopAtFirstError: boolean,
 ): Promise<boolean> {
 	return await withExactLane(context, division, async () => {
-		const known = await lookUp(context, division, invoices);
-		for (const invoice of invoices) {
-			const { itemIndex, yourRef } = invoice;
-			if (invoice.skipIfExists) {
-				let lookup = known.get(yourRef);
-				if (lookup === undefined) {
-					// An earlier item with this YourRef failed to create it, maybe after Exact stored it: ask again.
-					lookup = (await lookUp(context, division, [invoice])).get(yourRef)!;
-					known.set(yourRef, lookup);
-				}
-				if ('error' in lookup) {
-					outcomes.set(itemIndex, { error: lookup.error });
-					if (stopAtFirstError) return false;
-					continue;
-				}
-				if (lookup.invoices.length > 0) {
-					try {
-						outcomes.set(itemIndex, skippedResult(await processIfAsked(context, division, invoice, lookup.invoices[0]), yourRef));
-					} catch (error) {
-						outcomes.set(itemIndex, { error });
-						if (stopAtFirstError) return false;
-					}
-					continue;
-				}
+		const createdHere = new Map<string, { itemIndex: number; invoice: IDataObject }>();
+		let completed: boolean;
+		try {
+			completed = await createMissing(context, division, invoices, outcomes, stopAtFirstError, createdHere);
+		} finally {
+			await settleDuplicates(context, division, createdHere, outcomes);
+		}
+		// Processed only once duplicates are settled: a processed invoice can no longer be removed.
+		return (await processWhereAsked(context, division, invoices, outcomes, stopAtFirstError)) && completed;
+	});
+}
+
+/**
+ * Processes the invoices whose item asks for it (processInvoice.ts): a new one, or an existing one found by YourRef
+ * that is still a draft (e.g. after a run that died between creating and processing it). The item's result gets the
+ * invoice number and status.
+ */
+async function processWhereAsked(
+	context: IExecuteFunctions,
+	division: number,
+	invoices: InvoiceToCreate[],
+	outcomes: Map<number, ItemOutcome>,
+	stopAtFirstError: boolean,
+): Promise<boolean> {
+	for (const invoice of invoices) {
+		const processing = invoice.processing ?? 'draft';
+		const outcome = outcomes.get(invoice.itemIndex);
+		if (processing === 'draft' || !outcome || !('result' in outcome)) continue;
+		const result = outcome.result as IDataObject;
+		if (Number(result.Status) === 50 || typeof result.InvoiceID !== 'string') continue;
+		try {
+			const processed = await processSalesInvoice(context, division, result.InvoiceID, processing === 'processAndSend', invoice.itemIndex);
+			outcomes.set(invoice.itemIndex, {
+				result: { ...result, InvoiceNumber: processed.InvoiceNumber, Status: processed.Status, StatusDescription: processed.StatusDescription, processed: true, emailed: processed.emailed },
+			});
+		} catch (error) {
+			outcomes.set(invoice.itemIndex, { error });
+			if (stopAtFirstError) return false;
+		}
+	}
+	return true;
+}
+
+async function createMissing(
+	context: IExecuteFunctions,
+	division: number,
+	invoices: InvoiceToCreate[],
+	outcomes: Map<number, ItemOutcome>,
+	stopAtFirstError: boolean,
+	createdHere: Map<string, { itemIndex: number; invoice: IDataObject }>,
+): Promise<boolean> {
+	const known = await lookUp(context, division, invoices);
+	for (const invoice of invoices) {
+		const { itemIndex, yourRef } = invoice;
+		if (invoice.skipIfExists) {
+			let lookup = known.get(yourRef);
+			if (lookup === undefined) {
+				// An earlier item with this YourRef failed to create it, maybe after Exact stored it: ask again.
+				lookup = (await lookUp(context, division, [invoice])).get(yourRef)!;
+				known.set(yourRef, lookup);
 			}
-			try {
-				const created = await exactCreate.call(context, division, SALES_INVOICE_PATH, invoice.body, itemIndex);
-				if (invoice.skipIfExists) known.set(yourRef, { invoices: [created] });
-				const result = await processIfAsked(context, division, invoice, created);
-				if (invoice.skipIfExists) known.set(yourRef, { invoices: [result] });
-				outcomes.set(itemIndex, { result: invoice.skipIfExists ? { ...result, skipped: false } : result });
-			} catch (error) {
-				if (invoice.skipIfExists) known.delete(yourRef);
-				outcomes.set(itemIndex, { error });
+			if ('error' in lookup) {
+				outcomes.set(itemIndex, { error: lookup.error });
 				if (stopAtFirstError) return false;
+				continue;
+			}
+			if (lookup.invoices.length > 0) {
+				outcomes.set(itemIndex, skippedResult(lookup.invoices[0], yourRef));
+				continue;
 			}
 		}
-		return true;
-	});
+		try {
+			const created = await exactCreate.call(context, division, SALES_INVOICE_PATH, invoice.body, itemIndex);
+			if (invoice.skipIfExists) {
+				known.set(yourRef, { invoices: [created] });
+				createdHere.set(yourRef, { itemIndex, invoice: created });
+			}
+			outcomes.set(itemIndex, { result: invoice.skipIfExists ? { ...created, skipped: false } : created });
+		} catch (error) {
+			if (invoice.skipIfExists) known.delete(yourRef);
+			outcomes.set(itemIndex, { error });
+			if (stopAtFirstError) return false;
+		}
+	}
+	return true;
+}
+
+/** Oldest first: by Created, then InvoiceNumber, then InvoiceID (all read-only fields Exact sets). */
+function createdOrder(a: IDataObject, b: IDataObject): number {
+	const time = (row: IDataObject) => {
+		const parsed = Date.parse(String(row.Created ?? ''));
+		return Number.isNaN(parsed) ? Number.MAX_SAFE_INTEGER : parsed;
+	};
+	return (
+		time(a) - time(b) ||
+		(Number(a.InvoiceNumber) || Number.MAX_SAFE_INTEGER) - (Number(b.InvoiceNumber) || Number.MAX_SAFE_INTEGER) ||
+		String(a.InvoiceID).localeCompare(String(b.InvoiceID))
+	);
+}
+
+/**
+ * The section above is exclusive within this process only; an execution on another n8n process (a
+ * queue-mode worker) can pass its own look-up at the same moment, and Exact has no unique key on
+ * YourRef. So after creating, look the created YourRefs up once more (one call per 40) and settle any
+ * duplicate by one rule every process applies alike: the oldest invoice stands, and each process removes
+ * only the invoices it created itself that are not the oldest. An invoice created after another
+ * process's check is always younger than the one that process saw, so two processes never both keep
+ * theirs. The item whose copy was removed returns the standing invoice as skipped, like any existing
+ * one; a copy Exact refuses to remove fails its item with both invoice numbers.
+ */
+async function settleDuplicates(
+	context: IExecuteFunctions,
+	division: number,
+	createdHere: Map<string, { itemIndex: number; invoice: IDataObject }>,
+	outcomes: Map<number, ItemOutcome>,
+): Promise<void> {
+	if (createdHere.size === 0) return;
+	const created = [...createdHere.entries()].map(([yourRef, { itemIndex }]) => ({ itemIndex, division, yourRef, skipIfExists: true, body: {} }));
+	const found = await lookUp(context, division, created);
+	for (const [yourRef, { itemIndex, invoice }] of createdHere) {
+		const lookup = found.get(yourRef);
+		if (!lookup || 'error' in lookup || lookup.invoices.length < 2) continue;
+		const oldest = [...lookup.invoices].sort(createdOrder)[0];
+		if (oldest.InvoiceID === invoice.InvoiceID) continue;
+		try {
+			await exactDelete.call(context, division, entityPath(SALES_INVOICE_PATH, String(invoice.InvoiceID)), itemIndex);
+			outcomes.set(itemIndex, {
+				result: {
+					...oldest,
+					skipped: true,
+					reason: `An invoice with YourRef "${yourRef}" was created at the same time by another execution; that one stands and this execution's copy (invoice ${String(invoice.InvoiceNumber)}) was removed`,
+					removedDuplicate: invoice.InvoiceID,
+				},
+			});
+		} catch (error) {
+			outcomes.set(itemIndex, {
+				error: new NodeOperationError(
+					context.getNode(),
+					`Two invoices with YourRef "${yourRef}" exist (${String(oldest.InvoiceNumber)} and ${String(invoice.InvoiceNumber)}): another execution created one at the same time, and Exact refused to remove this execution's copy ${String(invoice.InvoiceNumber)}`,
+					{ itemIndex, description: `Remove invoice ${String(invoice.InvoiceNumber)} in Exact Online by hand. ${(error as Error).message}` },
+				),
+			});
+		}
+	}
 }
 
 /**

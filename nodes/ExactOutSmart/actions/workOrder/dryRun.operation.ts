@@ -7,7 +7,7 @@ import type { Workorder } from '../../logic/workorder';
 import { inputRecords } from '../shared/inputRecords';
 import { loadCatalog } from '../shared/loadCatalog';
 import { loadOutSmartHourTypes, loadRelationTerms } from '../shared/relationTerms';
-import { readValidExportSettings } from '../shared/settingsCheck';
+import { withValidExportSettings } from '../shared/settingsCheck';
 
 export const description: INodeProperties[] = [];
 
@@ -16,17 +16,18 @@ export const description: INodeProperties[] = [];
  * invoices by YourRef) but no writes anywhere: one report item per order.
  */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
-	const settings = readValidExportSettings.call(this);
-	const orders = inputRecords.call(this) as Workorder[];
-	const division = getDivision.call(this, 0);
-	const catalog = await loadCatalog(this, division, catalogNeeds(orders, settings), {
-		existingInvoices: true,
-		priceAgreements: settings.priceSource === 'exact',
-		paymentConditions: settings.paymentMethodConditions.size > 0,
-	});
-	await loadOutSmartHourTypes.call(this, catalog);
-	const relationTerms = await loadRelationTerms.call(this, settings);
-	return await runPerItem(this, async (itemIndex) => {
-		return dryRunReport(buildExport(orders[itemIndex], settings, catalog, relationTerms), catalog) as unknown as IDataObject;
+	return await withValidExportSettings.call(this, async (settings) => {
+		const orders = inputRecords.call(this) as Workorder[];
+		const division = getDivision.call(this, 0);
+		const catalog = await loadCatalog(this, division, catalogNeeds(orders, settings), {
+			existingInvoices: true,
+			priceAgreements: settings.priceSource === 'exact',
+			paymentConditions: settings.paymentMethodConditions.size > 0,
+		});
+		await loadOutSmartHourTypes.call(this, catalog);
+		const relationTerms = await loadRelationTerms.call(this, settings);
+		return await runPerItem(this, async (itemIndex) => {
+			return dryRunReport(buildExport(orders[itemIndex], settings, catalog, relationTerms), catalog) as unknown as IDataObject;
+		});
 	});
 }

@@ -1,0 +1,124 @@
+/**
+ * Two n8n processes (queue-mode workers) create invoices for the same work orders at once. The YourRef
+ * check is exclusive only within one process, so each "process" here has its own credential id, which
+ * gives it its own lane exactly as a second worker has: both pass their look-ups before either creates.
+ * After creating, each looks its YourRefs up again and removes its own copy unless it is the oldest, so
+ * exactly one invoice per work order remains, and every item reports that one.
+ */
+import type { IDataObject } from 'n8n-workflow';
+import { WorkflowHarness } from '../harness';
+import { createSalesInvoice } from '../simulators/exact/sales-invoices';
+import type { ExactTestBed } from '../exact-online/setup';
+import { startTestBed } from '../exact-online/setup';
+
+const INVOICES = 'salesinvoice/SalesInvoices';
+
+describe('Sales Invoice → Create on two processes at once', () => {
+	let bed: ExactTestBed;
+	let secondWorker: WorkflowHarness;
+	let customer: IDataObject;
+	let material: IDataObject;
+
+	const invoicesWith = (yourRef: string) =>
+		bed.sim.store.list(bed.sim.info.division, 'SalesInvoices').filter((row) => row.YourRef === yourRef);
+	const lines = (ref: string) => [{ Item: material.ID, Quantity: 1, UnitPrice: 10, Description: ref }];
+	const create = async (harness: WorkflowHarness, refs: string[]) =>
+		await harness.runNode(
+			{
+				type: 'exactOnline',
+				continueOnFail: true,
+				parameters: {
+					division: bed.division,
+					resource: 'salesInvoice',
+					operation: 'create',
+					orderedBy: { __rl: true, mode: 'id', value: customer.ID },
+					journal: '70',
+					yourRef: '={{ $json.ref }}',
+					linesInput: 'json',
+					linesJson: '={{ JSON.stringify($json.lines) }}',
+				},
+			},
+			refs.map((ref) => ({ ref, lines: lines(ref) })),
+		);
+
+	beforeAll(async () => {
+		bed = await startTestBed();
+		const division = bed.sim.info.division;
+		customer = bed.sim.store.list(division, 'Accounts').find((row) => row.Status === 'C' && row.Blocked === false) as IDataObject;
+		material = bed.sim.store.list(division, 'Items').find((row) => row.IsSalesItem === true && !row.IsTime) as IDataObject;
+		// The second process: the same credential and tokens (as n8n's database gives every worker) under
+		// another id, so that it has its own lane, as a second worker has.
+		secondWorker = new WorkflowHarness();
+		secondWorker.credentialsHelper.add({
+			id: 'cred-exact-second-worker',
+			name: 'Exact Online (second worker)',
+			type: 'exactOnlineOAuth2Api',
+			data: { ...bed.harness.credential('exactOnlineOAuth2Api')! },
+		});
+	});
+	afterAll(async () => await bed.close());
+	beforeEach(() => {
+		bed.sim.clearFaults();
+		bed.sim.resetCalls();
+	});
+
+	it('the same 30 orders on two processes at once: one invoice each, both report it, the racing copies are removed', async () => {
+		const refs = Array.from({ length: 30 }, (_, index) => `WB-W${index}`);
+		const [first, second] = await Promise.all([create(bed.harness, refs), create(secondWorker, refs)]);
+		expect(first.status).toBe('success');
+		expect(second.status).toBe('success');
+		// Both processes passed their look-ups before either created: the race really happened.
+		expect(bed.sim.callCount({ method: 'POST', path: INVOICES })).toBeGreaterThan(refs.length);
+		expect(bed.sim.callCount({ method: 'DELETE', path: INVOICES })).toBe(bed.sim.callCount({ method: 'POST', path: INVOICES }) - refs.length);
+		const firstRows = first.output(first.nodeName);
+		const secondRows = second.output(second.nodeName);
+		for (const [index, ref] of refs.entries()) {
+			const standing = invoicesWith(ref);
+			expect(standing).toHaveLength(1);
+			expect(firstRows[index].error).toBeUndefined();
+			expect(secondRows[index].error).toBeUndefined();
+			expect(firstRows[index].InvoiceID).toBe(standing[0].InvoiceID);
+			expect(secondRows[index].InvoiceID).toBe(standing[0].InvoiceID);
+		}
+		const removed = [...firstRows, ...secondRows].filter((row) => row.removedDuplicate);
+		expect(removed.length).toBe(bed.sim.callCount({ method: 'DELETE', path: INVOICES }));
+		for (const row of removed) expect(row).toMatchObject({ skipped: true, reason: expect.stringMatching(/another execution/) });
+	});
+
+	it('another process creates the invoice between this look-up and this POST: the older one stands, this copy goes', async () => {
+		const division = bed.sim.info.division;
+		bed.sim.afterNextCall(/SalesInvoices$/, () => {
+			createSalesInvoice(bed.sim.store, bed.sim.clock, division, { OrderedBy: customer.ID, Journal: '70', YourRef: 'WB-R1', SalesInvoiceLines: lines('WB-R1') });
+		});
+		const result = await create(bed.harness, ['WB-R1']);
+		const [standing] = invoicesWith('WB-R1');
+		expect(invoicesWith('WB-R1')).toHaveLength(1);
+		expect(result.output(result.nodeName)[0]).toMatchObject({ InvoiceID: standing.InvoiceID, skipped: true, removedDuplicate: expect.any(String) });
+	});
+
+	it('another process creates a second invoice after this one: this one stands (that process removes its own)', async () => {
+		const division = bed.sim.info.division;
+		bed.sim.afterNextCall(/SalesInvoices$/, () => undefined); // the look-up
+		bed.sim.afterNextCall(/SalesInvoices$/, () => {
+			createSalesInvoice(bed.sim.store, bed.sim.clock, division, { OrderedBy: customer.ID, Journal: '70', YourRef: 'WB-R2', SalesInvoiceLines: lines('WB-R2') });
+		});
+		const result = await create(bed.harness, ['WB-R2']);
+		const row = result.output(result.nodeName)[0];
+		expect(row).toMatchObject({ skipped: false });
+		expect(invoicesWith('WB-R2').map((invoice) => invoice.InvoiceID)).toContain(row.InvoiceID);
+		expect(bed.sim.callCount({ method: 'DELETE', path: INVOICES })).toBe(0);
+	});
+
+	it('a copy Exact refuses to remove fails its item with both invoice numbers', async () => {
+		const division = bed.sim.info.division;
+		bed.sim.afterNextCall(/SalesInvoices$/, () => {
+			createSalesInvoice(bed.sim.store, bed.sim.clock, division, { OrderedBy: customer.ID, Journal: '70', YourRef: 'WB-R3', SalesInvoiceLines: lines('WB-R3') });
+		});
+		bed.sim.injectFault({ match: { method: 'DELETE', path: INVOICES }, fault: 'status', status: 400, times: 1 });
+		const result = await create(bed.harness, ['WB-R3']);
+		const [older, mine] = invoicesWith('WB-R3');
+		expect(result.output(result.nodeName)[0].error).toEqual(
+			expect.stringContaining(`Two invoices with YourRef "WB-R3" exist (${String(older.InvoiceNumber)} and ${String(mine.InvoiceNumber)})`),
+		);
+	});
+});

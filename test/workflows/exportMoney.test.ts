@@ -1,0 +1,99 @@
+/**
+ * The invoice to the cent through the shipped templates: with Exact prices and a paid-on-site mapping, the
+ * dry run's amounts (excluding VAT, VAT, total) are the amounts Exact books for every exported order, and a
+ * reverse-charge customer, a customer with a price agreement and an order paid by card come out right.
+ */
+import type { IDataObject, IWorkflowBase } from 'n8n-workflow';
+import { DEMO_DIVISION } from '../simulators/exact';
+import { DEMO_WORKSTATUS } from '../simulators/outsmart';
+import { okResponse } from '../simulators/outsmart/testClient';
+import { exactRows, loadTemplate, startStack, type Stack } from './setup';
+
+const READY = DEMO_WORKSTATUS.readyForInvoicing.code;
+const PIN_CONDITION = 'PIN';
+
+const FILE = 'export-work-orders.json';
+const TRIGGER = 'Work Order Ready for Export';
+
+/** The export template with Exact prices and "pin betaling" mapped to the PIN condition; optionally as a dry run. */
+function configured(dryRun: boolean): IWorkflowBase {
+	const template = loadTemplate(FILE);
+	const parameters = template.nodes.find((node) => node.name === 'Build Sales Invoice')!.parameters as IDataObject;
+	parameters.priceSource = 'exact';
+	parameters.exportOptions = { ...((parameters.exportOptions as IDataObject) ?? {}), paymentMethodConditions: `pin betaling=${PIN_CONDITION}` };
+	parameters.dryRun = dryRun;
+	return template;
+}
+
+describe('Template: the invoice to the cent', () => {
+	let stack: Stack;
+
+	beforeAll(async () => {
+		stack = await startStack({ workorderCount: 40 });
+	});
+
+	afterAll(async () => {
+		await stack.close();
+	});
+
+	test('dry run and Exact agree to the cent; reverse charge, a price agreement and a card payment are booked right', async () => {
+		const ready = await okResponse<IDataObject[]>(stack.outSmart, 'GetWorkorders', { query: { status: 'Compleet', workstatus: READY, update_status: 'false' } });
+		const dryRunOf = async (orders: IDataObject[]) => await stack.harness.run(configured(true), { mode: 'trigger', startNode: TRIGGER, input: orders });
+		const first = await dryRunOf(ready);
+		const exportable = new Set(
+			first.output('Dry Run Report').filter((report) => report.verdict === 'wouldExport').map((report) => String((report.workorder as IDataObject).workorderNo)),
+		);
+		const good = ready.filter((order) => exportable.has(String(order.WorkorderNo)) && Array.isArray(order.Materials) && order.Materials.length > 0);
+		const byCustomer = new Map<string, IDataObject>();
+		for (const order of good) if (!byCustomer.has(String(order.CustomerDebtorNrInvoice))) byCustomer.set(String(order.CustomerDebtorNrInvoice), order);
+		const [reverseCharge, agreement, card] = [...byCustomer.values()];
+		expect(card).toBeDefined();
+		const accountOf = (order: IDataObject) => exactRows(stack, 'Accounts').find((row) => String(row.Code).trim() === String(order.CustomerDebtorNrInvoice))!;
+
+		// Reverse charge: the customer's sales VAT code is "verlegd" (0 %).
+		stack.exact.store.update(DEMO_DIVISION, 'Accounts', String(accountOf(reverseCharge).ID), { SalesVATCode: '5  ' }, { silent: true });
+		// A price agreement: this customer pays 10,00 less for the first material of its order.
+		const agreedCode = String((agreement.Materials as IDataObject[])[0].MaterialCode);
+		const agreedItem = exactRows(stack, 'Items').find((row) => row.Code === agreedCode)!;
+		const agreedPrice = Math.round((Number(agreedItem.StandardSalesPrice) - 10) * 100) / 100;
+		stack.exact.store.insert(DEMO_DIVISION, 'SalesItemPrices', {
+			ID: '99999999-0000-0000-0000-000000000001', Account: accountOf(agreement).ID, Item: agreedItem.ID, ItemCode: agreedCode, Price: agreedPrice,
+			Currency: 'EUR', Unit: agreedItem.Unit, Quantity: 0, StartDate: null, EndDate: null,
+		}, { silent: true });
+		// Paid by card on site, and Exact has a payment condition for it.
+		stack.outSmart.store.findWorkorder(String(card.WorkorderNo))!.fields.PaymentMethod = 'pin betaling';
+		stack.exact.store.insert(DEMO_DIVISION, 'PaymentConditions', {
+			ID: '99999999-0000-0000-0000-000000000002', Code: PIN_CONDITION, Description: 'Pin betaling', PaymentDays: 0, PaymentMethod: 'B',
+		}, { silent: true });
+
+		const orders = await okResponse<IDataObject[]>(stack.outSmart, 'GetWorkorders', { query: { status: 'Compleet', workstatus: READY, update_status: 'false' } });
+		const dryRun = await dryRunOf(orders);
+		expect(dryRun.status).toBe('success');
+		const reports = new Map(dryRun.output('Dry Run Report').map((report) => [String((report.workorder as IDataObject).workorderNo), report]));
+		for (const order of [reverseCharge, agreement, card]) expect([order.WorkorderNo, reports.get(String(order.WorkorderNo))?.reason]).toEqual([order.WorkorderNo, expect.stringMatching(/^Would export/)]);
+		expect(String((reports.get(String(agreement.WorkorderNo))!.decisions as string[]).join('\n'))).toContain(`Material ${agreedCode}: ${agreedPrice} from customer`);
+
+		const exported = await stack.harness.run(configured(false), { mode: 'trigger', startNode: TRIGGER, input: orders });
+		expect(exported.output('Exported').length).toBeGreaterThan(3);
+		const invoices = new Map(exactRows(stack, 'SalesInvoices').map((invoice) => [String(invoice.YourRef), invoice]));
+		const wouldExport = [...reports].filter(([, report]) => report.verdict === 'wouldExport');
+		expect(wouldExport.length).toBeGreaterThan(3);
+		for (const [number, report] of wouldExport) {
+			const invoice = invoices.get(number);
+			expect({ number, excl: invoice?.AmountFCExclVat, vat: invoice?.VATAmountFC, incl: invoice?.AmountFC }).toEqual({
+				number,
+				excl: report.invoiceAmountExclVat,
+				vat: report.invoiceVatAmount,
+				incl: report.invoiceAmountInclVat,
+			});
+		}
+
+		const linesOf = (order: IDataObject) => exactRows(stack, 'SalesInvoiceLines').filter((line) => line.InvoiceID === invoices.get(String(order.WorkorderNo))!.InvoiceID);
+		const shifted = invoices.get(String(reverseCharge.WorkorderNo))!;
+		expect({ vat: shifted.VATAmountFC, total: shifted.AmountFC }).toEqual({ vat: 0, total: shifted.AmountFCExclVat });
+		expect(new Set(linesOf(reverseCharge).map((line) => String(line.VATCode).trim()))).toEqual(new Set(['5']));
+		expect(linesOf(agreement).find((line) => line.Item === agreedItem.ID)?.UnitPrice).toBe(agreedPrice);
+		expect(invoices.get(String(card.WorkorderNo))!.PaymentCondition).toBe(PIN_CONDITION);
+		expect(invoices.get(String(agreement.WorkorderNo))!.PaymentCondition).not.toBe(PIN_CONDITION);
+	});
+});
