@@ -143,6 +143,11 @@ async function createMissing(
 }
 
 /** Oldest first: by Created, then InvoiceNumber, then InvoiceID (all read-only fields Exact sets). */
+/** An invoice as people find it in Exact: its number, or for a draft (no number yet) its ID. */
+function invoiceLabel(invoice: IDataObject): string {
+	return invoice.InvoiceNumber === null || invoice.InvoiceNumber === undefined ? `draft ${String(invoice.InvoiceID)}` : String(invoice.InvoiceNumber);
+}
+
 function createdOrder(a: IDataObject, b: IDataObject): number {
 	const time = (row: IDataObject) => {
 		const parsed = Date.parse(String(row.Created ?? ''));
@@ -185,7 +190,7 @@ async function settleDuplicates(
 				result: {
 					...oldest,
 					skipped: true,
-					reason: `An invoice with YourRef "${yourRef}" was created at the same time by another execution; that one stands and this execution's copy (invoice ${String(invoice.InvoiceNumber)}) was removed`,
+					reason: `An invoice with YourRef "${yourRef}" was created at the same time by another execution; that one stands and this execution's copy (invoice ${invoiceLabel(invoice)}) was removed`,
 					removedDuplicate: invoice.InvoiceID,
 				},
 			});
@@ -193,8 +198,8 @@ async function settleDuplicates(
 			outcomes.set(itemIndex, {
 				error: new NodeOperationError(
 					context.getNode(),
-					`Two invoices with YourRef "${yourRef}" exist (${String(oldest.InvoiceNumber)} and ${String(invoice.InvoiceNumber)}): another execution created one at the same time, and Exact refused to remove this execution's copy ${String(invoice.InvoiceNumber)}`,
-					{ itemIndex, description: `Remove invoice ${String(invoice.InvoiceNumber)} in Exact Online by hand. ${(error as Error).message}` },
+					`Two invoices with YourRef "${yourRef}" exist (${invoiceLabel(oldest)} and ${invoiceLabel(invoice)}): another execution created one at the same time, and Exact refused to remove this execution's copy ${invoiceLabel(invoice)}`,
+					{ itemIndex, description: `Remove invoice ${invoiceLabel(invoice)} in Exact Online by hand. ${(error as Error).message}` },
 				),
 			});
 		}
