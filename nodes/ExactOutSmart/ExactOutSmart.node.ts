@@ -11,6 +11,7 @@ import { divisionFor } from './actions/shared/division.description';
 import { exportSettingsProperties } from './actions/shared/exportSettings.description';
 import * as workOrder from './actions/workOrder/WorkOrder.resource';
 import { listSearch } from './methods';
+import { getWorkStatuses } from '../OutSmart/methods/loadOptions';
 
 /** Operations that read Exact (and so need its credential and a division); their names are unique. */
 const READS_EXACT = { resource: ['workOrder', 'gla', 'paymentCondition'], operation: ['buildSalesInvoice', 'dryRun', 'checkMaterials', 'compare'] };
@@ -36,10 +37,13 @@ export class ExactOutSmart implements INodeType {
 				displayOptions: { show: READS_EXACT },
 			},
 			{
-				// Needed by Compare, and by the export when the payment-condition check reads OutSmart relations.
+				// Needed by Compare, by the export when the payment-condition check reads OutSmart relations, and
+				// by the status lists of the export triggers.
 				name: 'outSmartApi',
 				required: false,
-				displayOptions: { show: { resource: ['workOrder', 'paymentCondition'], operation: ['buildSalesInvoice', 'dryRun', 'compare'] } },
+				displayOptions: {
+					show: { resource: ['workOrder', 'paymentCondition', 'exportConfiguration'], operation: ['buildSalesInvoice', 'dryRun', 'compare', 'validate'] },
+				},
 			},
 		],
 		properties: [
@@ -78,7 +82,7 @@ export class ExactOutSmart implements INodeType {
 		this.description.subtitle = actionSubtitle(this.description.properties);
 	}
 
-	methods = { listSearch };
+	methods = { listSearch, loadOptions: { getWorkStatuses } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

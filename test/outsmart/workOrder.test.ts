@@ -228,6 +228,7 @@ describe('OutSmart transport failures', () => {
 		expect(error?.description).toMatch(/not sent again/);
 		expect(bed.sim.callCount({ endpoint: 'UpdateWorkorder' })).toBe(1);
 
+		bed.sim.resetCalls();
 		bed.sim.injectFault({ match: { path: '/openapi/8/GetWorkorder' }, fault: 'status', status: 500, times: 5 });
 		const mark = await runWorkOrder({ operation: 'markProcessed', findBy: 'workorderNo', workorderNo: target.WorkorderNo });
 		expect(mark.error).toBeDefined();

@@ -36,7 +36,8 @@ describe('bad input on the export', () => {
 	const cases: Array<[string, (copy: IDataObject) => void, RegExp]> = [
 		['an unknown customer', (copy) => { copy.CustomerDebtorNr = '999999'; copy.CustomerDebtorNrInvoice = '999999'; }, /999999/],
 		['a blocked Exact account', (copy) => { copy.CustomerDebtorNr = blockedDebtor(); copy.CustomerDebtorNrInvoice = blockedDebtor(); }, /blocked/i],
-		['a material without GLA', (copy) => { materials(copy)[0].MaterialFreeField1 = ''; }, /has no GL account: fill MaterialFreeField1/],
+		// Neither the line nor the material master has a GLA (a line without one falls back to the master).
+		['a material without GLA', (copy) => { materials(copy)[0].MaterialCode = bed.outSmart.seed.materialsWithoutGla[0]; materials(copy)[0].MaterialFreeField1 = null; }, /has no GL account: fill MaterialFreeField1/],
 		['a material whose GLA Exact does not know', (copy) => { materials(copy)[0].MaterialFreeField1 = '8999'; }, /GL account 8999, which does not exist in Exact/],
 		['an unknown material', (copy) => { materials(copy)[0].MaterialCode = 'NIET-BESTAAND'; }, /NIET-BESTAAND/],
 		['an unknown hour type', (copy) => { (copy.Workperiods as IDataObject[])[0] = { ...(copy.Workperiods as IDataObject[])[0], HourType: 'UUR-ONBEKEND' }; }, /UUR-ONBEKEND/],

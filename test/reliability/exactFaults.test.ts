@@ -3,6 +3,7 @@
  * Each case: the run ends with every waiting order exported exactly once, or without an invoice and with a
  * reason; no secret reaches the output; and once the fault is gone the next run finishes the job.
  */
+import type { IDataObject } from 'n8n-workflow';
 import { configureExactLimits, RECONNECT_MESSAGE, resetTokenTracking } from '../../nodes/ExactOnline/transport';
 import { callApi, refresh } from '../simulators/exact/test-client';
 import { DEMO_DIVISION } from '../simulators/exact';
@@ -62,6 +63,17 @@ describe('export under Exact Online faults', () => {
 
 	it('the daily limit running out mid-run leaves unfinished orders without an invoice and with a reason; the next day finishes', async () => {
 		await start({ exact: { dailyLimit: 58 } });
+		// One more good order, so the budget runs out mid-run (the seed's unfinished order no longer spends any).
+		const source = bed.outSmart.getWorkorder(goodOrders()[0]) as IDataObject;
+		bed.outSmart.addWorkorder({
+			WorkorderNo: 'WO-27100',
+			status: 'Compleet',
+			WorkStatus: READY,
+			CustomerDebtorNr: String(source.CustomerDebtorNr),
+			Materials: (source.Materials as IDataObject[]).map((line) => ({ MaterialCode: line.MaterialCode, MaterialNr: line.MaterialNr, MaterialFreeField1: line.MaterialFreeField1 })),
+			Workperiods: source.Workperiods,
+		} as never);
+		bed.readyOrders.push('WO-27100');
 		const result = await bed.runExport();
 		const outcome = assertExactlyOnceOrFailed(bed, bed.readyOrders);
 		expect(outcome.exported.length).toBeLessThan(goodOrders().length);

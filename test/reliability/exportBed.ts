@@ -143,10 +143,14 @@ export function assertFailuresHaveReasons(bed: ExportBed, result: RunResult, fai
 	return reasons;
 }
 
-/** Whether the seed made this order unexportable: a material without or with an unknown GLA, or a payment-condition mismatch. */
+/**
+ * Whether the seed made this order unexportable: a material without or with an unknown GLA, a
+ * payment-condition mismatch, or an order the technician could not finish (WorkFinished 0).
+ */
 export function cannotBuild(outSmart: OutSmartSimulator, workorderNo: string): boolean {
 	const order = outSmart.getWorkorder(workorderNo);
 	if (!order) return false;
+	if (order.WorkFinished === '0' || order.Archived === '1') return true;
 	const facts = outSmart.seed;
 	const badMaterials = new Set([...facts.materialsWithoutGla, facts.materialWithUnknownGla.code]);
 	const materials = (order.Materials ?? []) as Array<{ MaterialCode?: string }>;

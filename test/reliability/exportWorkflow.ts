@@ -38,12 +38,12 @@ function node(name: string, type: string, position: number, parameters: INode['p
 	};
 }
 
-function markStatus(name: string, position: number, workorderNo: string, workstatus: string): INode {
+function markStatus(name: string, position: number, rowId: string, workstatus: string): INode {
 	return node(
 		name,
 		'outSmart',
 		position,
-		{ resource: 'workOrder', operation: 'update', findBy: 'workorderNo', workorderNo, updateFields: { workstatus } },
+		{ resource: 'workOrder', operation: 'update', findBy: 'rowId', rowId, updateFields: { workstatus } },
 		'continueErrorOutput',
 	);
 }
@@ -82,8 +82,8 @@ export function exportWorkflow(options: ExportWorkflowOptions = {}): IWorkflowBa
 			},
 			'continueErrorOutput',
 		),
-		markStatus(NODE.markBuildFailed, 3, '={{ $json.details.workorder.workorderNo }}', '={{ $json.details.trigger.errorStatus }}'),
-		markStatus(NODE.markCreateFailed, 4, `={{ ${build}.workorder.workorderNo }}`, `={{ ${build}.trigger.errorStatus }}`),
+		markStatus(NODE.markBuildFailed, 3, '={{ $json.details.workorder.rowId }}', '={{ $json.details.trigger.errorStatus }}'),
+		markStatus(NODE.markCreateFailed, 4, `={{ ${build}.workorder.rowId }}`, `={{ ${build}.trigger.errorStatus }}`),
 	];
 	const connections: IConnections = {
 		[NODE.build]: {
@@ -97,7 +97,7 @@ export function exportWorkflow(options: ExportWorkflowOptions = {}): IWorkflowBa
 		},
 	};
 	if (!options.stopAfterCreate) {
-		nodes.push(markStatus(NODE.markExported, 4, `={{ ${build}.workorder.workorderNo }}`, `={{ ${build}.trigger.successStatus }}`));
+		nodes.push(markStatus(NODE.markExported, 4, `={{ ${build}.workorder.rowId }}`, `={{ ${build}.trigger.successStatus }}`));
 	}
 	if (options.withoutFetch) {
 		connections[NODE.start] = { main: [[{ node: NODE.build, type: 'main', index: 0 }]] };

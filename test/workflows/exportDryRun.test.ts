@@ -5,7 +5,7 @@
  */
 import type { IDataObject, IWorkflowBase } from 'n8n-workflow';
 import { readdirSync } from 'node:fs';
-import { DEMO_WORKSTATUS } from '../simulators/outsmart';
+import { DEMO_WORKSTATUS, shownNumber } from '../simulators/outsmart';
 import { okResponse } from '../simulators/outsmart/testClient';
 import { exactRows, loadTemplate, outSmartWrites, startStack, WORKFLOWS_DIR, type Stack } from './setup';
 
@@ -56,7 +56,7 @@ describe('Template: export dry run (a switch on the export itself)', () => {
 
 	test('reports a verdict for every waiting order, the seeded problem orders as would fail, and writes nothing', async () => {
 		const orders = await readyOrders(stack);
-		const waiting = orders.map((order) => String(order.WorkorderNo)).sort();
+		const waiting = orders.map((order) => shownNumber(order)).sort();
 		expect(waiting.length).toBeGreaterThan(3);
 		stack.exact.resetCalls();
 		stack.outSmart.resetCalls();
@@ -68,13 +68,13 @@ describe('Template: export dry run (a switch on the export itself)', () => {
 		const failing = report.filter((line) => line.verdict === 'wouldFail').map(numberOf);
 		const issues = stack.outSmart.seed.issueWorkorders;
 		expect(failing).toEqual(expect.arrayContaining([issues.unknownGla, ...issues.paymentConditionMismatch].filter((number) => waiting.includes(String(number)))));
-		for (const line of report.filter((entry) => entry.verdict === 'wouldFail')) expect(line.reason).toMatch(/^Would fail because .*(GL account|[Pp]ayment condition)/);
+		for (const line of report.filter((entry) => entry.verdict === 'wouldFail')) expect(line.reason).toMatch(/^Would fail because .*(GL account|[Pp]ayment condition|is not finished)/);
 		expect(report.filter((line) => line.verdict === 'wouldExport').length).toBeGreaterThan(0);
 		for (const node of ['PDF Only?', 'Create Sales Invoice', 'Move to Error Status', 'Move to Success Status']) expect(run.executedNodes).not.toContain(node);
 
 		expect(exactWrites(stack)).toEqual([]);
 		expect(outSmartWrites(stack)).toBe(0);
-		expect((await readyOrders(stack)).map((order) => String(order.WorkorderNo)).sort()).toEqual(waiting);
+		expect((await readyOrders(stack)).map((order) => shownNumber(order)).sort()).toEqual(waiting);
 		expect(exactRows(stack, 'SalesInvoices')).toHaveLength(0);
 	});
 
@@ -92,7 +92,7 @@ describe('Template: export dry run (a switch on the export itself)', () => {
 		stack.outSmart.setWorkstatus(again, READY);
 		stack.exact.resetCalls();
 		stack.outSmart.resetCalls();
-		const backInStatus = (await readyOrders(stack)).filter((order) => String(order.WorkorderNo) === again);
+		const backInStatus = (await readyOrders(stack)).filter((order) => shownNumber(order) === again);
 		const run = await stack.harness.run(dryRunTemplate(), { mode: 'trigger', startNode: TRIGGER, input: backInStatus });
 		expect(run.output('Dry Run Report')).toEqual([
 			expect.objectContaining({ verdict: 'wouldSkip', reason: `Already exported: Exact has a sales invoice with YourRef ${again}` }),

@@ -5,7 +5,7 @@
  */
 import type { IDataObject, IWorkflowBase } from 'n8n-workflow';
 import { DEMO_DIVISION } from '../simulators/exact';
-import { DEMO_WORKSTATUS } from '../simulators/outsmart';
+import { DEMO_WORKSTATUS, shownNumber } from '../simulators/outsmart';
 import { okResponse } from '../simulators/outsmart/testClient';
 import { exactRows, loadTemplate, startStack, type Stack } from './setup';
 
@@ -43,7 +43,7 @@ describe('Template: the invoice to the cent', () => {
 		const exportable = new Set(
 			first.output('Dry Run Report').filter((report) => report.verdict === 'wouldExport').map((report) => String((report.workorder as IDataObject).workorderNo)),
 		);
-		const good = ready.filter((order) => exportable.has(String(order.WorkorderNo)) && Array.isArray(order.Materials) && order.Materials.length > 0);
+		const good = ready.filter((order) => exportable.has(shownNumber(order)) && Array.isArray(order.Materials) && order.Materials.length > 0);
 		const byCustomer = new Map<string, IDataObject>();
 		for (const order of good) if (!byCustomer.has(String(order.CustomerDebtorNrInvoice))) byCustomer.set(String(order.CustomerDebtorNrInvoice), order);
 		const [reverseCharge, agreement, card] = [...byCustomer.values()];
@@ -61,7 +61,7 @@ describe('Template: the invoice to the cent', () => {
 			Currency: 'EUR', Unit: agreedItem.Unit, Quantity: 0, StartDate: null, EndDate: null,
 		}, { silent: true });
 		// Paid by card on site, and Exact has a payment condition for it.
-		stack.outSmart.store.findWorkorder(String(card.WorkorderNo))!.fields.PaymentMethod = 'pin betaling';
+		stack.outSmart.store.findWorkorderByNoOrId(shownNumber(card))!.fields.PaymentMethod = 'pin betaling';
 		stack.exact.store.insert(DEMO_DIVISION, 'PaymentConditions', {
 			ID: '99999999-0000-0000-0000-000000000002', Code: PIN_CONDITION, Description: 'Pin betaling', PaymentDays: 0, PaymentMethod: 'B',
 		}, { silent: true });
@@ -70,14 +70,14 @@ describe('Template: the invoice to the cent', () => {
 		const dryRun = await dryRunOf(orders);
 		expect(dryRun.status).toBe('success');
 		const reports = new Map(dryRun.output('Dry Run Report').map((report) => [String((report.workorder as IDataObject).workorderNo), report]));
-		for (const order of [reverseCharge, agreement, card]) expect([order.WorkorderNo, reports.get(String(order.WorkorderNo))?.reason]).toEqual([order.WorkorderNo, expect.stringMatching(/^Would export/)]);
-		expect(String((reports.get(String(agreement.WorkorderNo))!.decisions as string[]).join('\n'))).toContain(`Material ${agreedCode}: ${agreedPrice} from customer`);
+		for (const order of [reverseCharge, agreement, card]) expect([shownNumber(order), reports.get(shownNumber(order))?.reason]).toEqual([shownNumber(order), expect.stringMatching(/^Would export/)]);
+		expect(String((reports.get(shownNumber(agreement))!.decisions as string[]).join('\n'))).toContain(`Material ${agreedCode}: ${agreedPrice} from customer`);
 
 		const exported = await stack.harness.run(configured(false), { mode: 'trigger', startNode: TRIGGER, input: orders });
-		expect(exported.output('Exported').length).toBeGreaterThan(3);
+		expect(exported.output('Exported').length).toBeGreaterThanOrEqual(3);
 		const invoices = new Map(exactRows(stack, 'SalesInvoices').map((invoice) => [String(invoice.YourRef), invoice]));
 		const wouldExport = [...reports].filter(([, report]) => report.verdict === 'wouldExport');
-		expect(wouldExport.length).toBeGreaterThan(3);
+		expect(wouldExport.length).toBeGreaterThanOrEqual(3);
 		for (const [number, report] of wouldExport) {
 			const invoice = invoices.get(number);
 			expect({ number, excl: invoice?.AmountFCExclVat, vat: invoice?.VATAmountFC, incl: invoice?.AmountFC }).toEqual({
@@ -88,12 +88,12 @@ describe('Template: the invoice to the cent', () => {
 			});
 		}
 
-		const linesOf = (order: IDataObject) => exactRows(stack, 'SalesInvoiceLines').filter((line) => line.InvoiceID === invoices.get(String(order.WorkorderNo))!.InvoiceID);
-		const shifted = invoices.get(String(reverseCharge.WorkorderNo))!;
+		const linesOf = (order: IDataObject) => exactRows(stack, 'SalesInvoiceLines').filter((line) => line.InvoiceID === invoices.get(shownNumber(order))!.InvoiceID);
+		const shifted = invoices.get(shownNumber(reverseCharge))!;
 		expect({ vat: shifted.VATAmountFC, total: shifted.AmountFC }).toEqual({ vat: 0, total: shifted.AmountFCExclVat });
 		expect(new Set(linesOf(reverseCharge).map((line) => String(line.VATCode).trim()))).toEqual(new Set(['5']));
 		expect(linesOf(agreement).find((line) => line.Item === agreedItem.ID)?.UnitPrice).toBe(agreedPrice);
-		expect(invoices.get(String(card.WorkorderNo))!.PaymentCondition).toBe(PIN_CONDITION);
-		expect(invoices.get(String(agreement.WorkorderNo))!.PaymentCondition).not.toBe(PIN_CONDITION);
+		expect(invoices.get(shownNumber(card))!.PaymentCondition).toBe(PIN_CONDITION);
+		expect(invoices.get(shownNumber(agreement))!.PaymentCondition).not.toBe(PIN_CONDITION);
 	});
 });

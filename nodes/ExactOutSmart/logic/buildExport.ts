@@ -8,7 +8,7 @@ import type { ExactAccountRecord, ExactCatalog, ExactItemRecord } from './exactC
 import type { ExportSettings } from './exportSettings';
 import { YOUR_REF_MAX_LENGTH } from './exportSettings';
 import type { ExportMode, ExportTrigger } from './exportTriggers';
-import { finishedDate, isBeforeCutOver, selectTrigger } from './exportTriggers';
+import { exclusionReason, finishedDate, isBeforeCutOver, selectTrigger } from './exportTriggers';
 import { itemRevenueGlCode, resolveGla, revenueAccountProblem } from './gla';
 import { hoursPerHourType } from './hours';
 import type { InvoiceAmounts } from './money';
@@ -17,7 +17,7 @@ import { checkOrderPaymentCondition, samePaymentCondition } from './paymentCondi
 import { renderTemplate } from './tags';
 import { parseDecimalText, roundTo, text, trimCode } from './values';
 import type { Workorder, WorkorderMaterial } from './workorder';
-import { invoiceDebtorNumber, linesOf, unreadableLinesProblem, workorderLabel } from './workorder';
+import { invoiceDebtorNumber, linesOf, missingNumberProblem, notFinishedReason, unreadableLinesProblem, withShownNumber, workorderLabel } from './workorder';
 
 export interface SalesInvoiceLine {
 	Item: string;
@@ -478,11 +478,13 @@ function paymentConditionFor(context: LineContext, relationTerms: Map<string, st
  * term of OutSmart relations by debtor number, for the 'outSmartRelation' payment-condition source.
  */
 export function buildExport(
-	order: Workorder,
+	rawOrder: Workorder,
 	settings: ExportSettings,
 	catalog: ExactCatalog,
 	relationTerms: Map<string, string> = new Map(),
 ): BuildOutcome {
+	// From here on WorkorderNo is the number the setting "Work-Order Number From" gives; the row id identifies the order.
+	const order = withShownNumber(rawOrder, settings.numberFrom);
 	const workorder = identityOf(order);
 	const chosen = selectTrigger(order, settings.triggers);
 	if (!chosen) {
@@ -492,9 +494,16 @@ export function buildExport(
 	if (settings.cutOverDate.trim() !== '' && isBeforeCutOver(order, settings.cutOverDate.trim())) {
 		return { kind: 'skip', workorder, trigger, reason: `${workorderLabel(order)} was finished on ${finishedDate(order)}, before the cut-over date ${settings.cutOverDate.trim()}` };
 	}
+	const excluded = exclusionReason(order, chosen);
+	if (excluded) return { kind: 'skip', workorder, trigger, reason: `${workorderLabel(order)} is not invoiced: ${excluded}` };
+	const notFinished = notFinishedReason(order);
+	if (notFinished) {
+		if (settings.unfinishedOrders === 'skip') return { kind: 'skip', workorder, trigger, reason: notFinished };
+		return { kind: 'fail', workorder, trigger, problems: [`${notFinished}: it is not invoiced; finish it in OutSmart or leave it out of the export`] };
+	}
 	const problems: string[] = [];
 	const decisions: string[] = [];
-	if (workorder.workorderNo === '') problems.push('The work order has no WorkorderNo');
+	if (workorder.workorderNo === '') problems.push(missingNumberProblem(settings.numberFrom));
 	const yourRef = yourRefOf(order, settings);
 	if (yourRef.length > YOUR_REF_MAX_LENGTH) problems.push(`YourRef '${yourRef}' is longer than ${YOUR_REF_MAX_LENGTH} characters: shorten the prefix`);
 	const payer = findAccount(invoiceDebtorNumber(order), catalog, problems);
@@ -575,7 +584,8 @@ export function catalogNeeds(orders: Workorder[], settings: ExportSettings): Cat
 	const projects = new Set<string>();
 	const yourRefs = new Set<string>();
 	if (settings.gla.defaultGlAccountCode.trim()) glCodes.add(settings.gla.defaultGlAccountCode.trim());
-	for (const order of orders) {
+	for (const rawOrder of orders) {
+		const order = withShownNumber(rawOrder, settings.numberFrom);
 		const debtor = invoiceDebtorNumber(order);
 		if (debtor) debtors.add(debtor);
 		const site = text(order.CustomerDebtorNr).trim();

@@ -8,6 +8,11 @@ import type { GlaSettings } from './gla';
 import type { TagMapping } from './tags';
 import { findTagProblems, unknownTagsIn } from './tags';
 import { toIsoDate } from './values';
+import type { NumberSource } from './workorder';
+import { NUMBER_SOURCES } from './workorder';
+
+/** What happens to an order that is unfinished (WorkFinished 0) or archived: its error status with the reason, or left out. */
+export type UnfinishedOrders = 'error' | 'skip';
 
 export type PaymentConditionSource = 'none' | 'orderTemplate' | 'outSmartRelation';
 
@@ -68,6 +73,10 @@ export interface ExportSettings {
 	invoiceProcessing: InvoiceProcessing;
 	/** Exact document type for the work-order PDF. */
 	documentType: number;
+	/** Which field gives the number shown to people and used in YourRef (default: WorkorderNo, else OrderNr). */
+	numberFrom?: NumberSource;
+	/** Unfinished (WorkFinished 0) or archived orders: 'error' (default) fails them with the reason, 'skip' leaves them out. */
+	unfinishedOrders?: UnfinishedOrders;
 }
 
 /** Exact's YourRef holds about 30 characters (unverified; the stricter limit is kept). */
@@ -92,6 +101,12 @@ export function findExportSettingsProblems(settings: ExportSettings): string[] {
 	}
 	if (settings.gla.source === 'default' && settings.gla.defaultGlAccountCode.trim() === '') {
 		problems.push('The GLA source is "default" but no default GL account is set');
+	}
+	if (settings.numberFrom !== undefined && !NUMBER_SOURCES.includes(settings.numberFrom)) {
+		problems.push(`Work-Order Number From '${String(settings.numberFrom)}' is not known: use ${NUMBER_SOURCES.join(', ')}`);
+	}
+	if (settings.unfinishedOrders !== undefined && settings.unfinishedOrders !== 'error' && settings.unfinishedOrders !== 'skip') {
+		problems.push(`Unfinished or Archived Orders '${String(settings.unfinishedOrders)}' is not known: use error or skip`);
 	}
 	if (settings.travel.mode !== 'off' && settings.travel.itemCode.trim() === '') {
 		problems.push('Travel is invoiced, but no travel item is set: enter the Exact item code for kilometres or the call-out charge');

@@ -24,6 +24,21 @@ export interface ExportTrigger {
 	mode: ExportMode;
 	successStatus: string;
 	errorStatus: string;
+	/** Work types (TypeOfWork) this trigger never invoices, e.g. Garantie; compared case-insensitively. */
+	excludeWorkTypes?: string[];
+	/** Payment methods (PaymentMethod) this trigger never invoices, e.g. conform offerte. */
+	excludePaymentMethods?: string[];
+}
+
+/** Why the trigger leaves the order out (its work type or payment method is excluded), or undefined. */
+export function exclusionReason(order: Workorder, trigger: ExportTrigger): string | undefined {
+	const matches = (list: string[] | undefined, value: unknown): boolean => {
+		const wanted = text(value).trim().toLowerCase();
+		return wanted !== '' && (list ?? []).some((entry) => entry.trim().toLowerCase() === wanted);
+	};
+	if (matches(trigger.excludeWorkTypes, order.TypeOfWork)) return `its work type ${text(order.TypeOfWork)} is excluded by export trigger '${trigger.name}'`;
+	if (matches(trigger.excludePaymentMethods, order.PaymentMethod)) return `its payment method ${text(order.PaymentMethod)} is excluded by export trigger '${trigger.name}'`;
+	return undefined;
 }
 
 function overlap(a: ExportTrigger, b: ExportTrigger): boolean {

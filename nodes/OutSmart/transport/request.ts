@@ -168,7 +168,7 @@ export function envelopeError(context: OutSmartContext, envelope: OutSmartEnvelo
 		{ code: envelope.code, messages } as unknown as JsonObject,
 		{
 			message: `OutSmart ${endpoint} failed with code ${envelope.code}${messages.length ? `: ${messages.join('; ')}` : ''}`,
-			description: explainOutSmartCode(envelope.code, messages),
+			description: explainOutSmartCode(envelope.code, messages, endpoint),
 			itemIndex,
 		},
 	);

@@ -38,14 +38,20 @@ export async function getWorkorders(
 ): Promise<IDataObject[]> {
 	const qs: IDataObject = { status: options.status, update_status: 'false' };
 	if (options.workstatus !== undefined && options.workstatus !== '') qs.workstatus = options.workstatus;
-	const response = await outSmartRequest.call(this, {
-		method: 'GET',
-		endpoint: 'GetWorkorders',
-		qs,
-		filters: options.filters,
-		itemIndex: options.itemIndex,
-	});
-	return asRecords(response);
+	try {
+		const response = await outSmartRequest.call(this, {
+			method: 'GET',
+			endpoint: 'GetWorkorders',
+			qs,
+			filters: options.filters,
+			itemIndex: options.itemIndex,
+		});
+		return asRecords(response);
+	} catch (error) {
+		// 1500 "Workorder not found by given criteria" is how OutSmart says the list is empty.
+		if (outSmartCodeOf(error) === 1500) return [];
+		throw error;
+	}
 }
 
 /** Reads one work order without changing its status. */
@@ -83,9 +89,27 @@ export interface WorkorderUpdate {
 	workstatus?: string;
 }
 
+/** The values OutSmart requires on every UpdateWorkorder call, as the order has them now. */
+export function currentSchedule(order: IDataObject): WorkorderUpdate {
+	const textOf = (value: unknown): string => (value === undefined || value === null ? '' : String(value).trim());
+	const periods = Array.isArray(order.Workperiods) ? (order.Workperiods as IDataObject[]) : [];
+	const employees = Array.isArray(order.Employees) ? (order.Employees as unknown[]) : [];
+	const employeeNr =
+		textOf(order.EmployeeNr) || textOf(periods.map((period) => textOf(period?.EmployeeNr)).find((nr) => nr !== '')) || textOf(employees[0]);
+	// An order planned without a date or time: the last work period says when the work was done.
+	const lastPeriod = [...periods].reverse().find((period) => textOf(period?.WorkDate) !== '');
+	return {
+		workdate: textOf(order.WorkDate) || textOf(lastPeriod?.WorkDate),
+		worktime: textOf(order.WorkTime) || textOf(lastPeriod?.BeginTime),
+		employeeNr,
+	};
+}
+
 /**
- * UpdateWorkorder: reschedule, reassign or set the work status. "No data changed" (1503) counts as
- * success, so setting a status the order already has is harmless.
+ * UpdateWorkorder: reschedule, reassign or set the work status. The Blueprint lists `workdate`, `worktime`
+ * and `employee_nr` as required, so what the caller does not change is sent as the order has it (read once
+ * with update_status=false). "No data changed" (1503) counts as success, so setting a status the order
+ * already has is harmless.
  */
 export async function updateWorkorder(
 	this: OutSmartContext,
@@ -93,14 +117,25 @@ export async function updateWorkorder(
 	update: WorkorderUpdate,
 	itemIndex?: number,
 ): Promise<{ changed: boolean }> {
-	const qs: IDataObject = { ...referenceQuery(this, by, itemIndex) };
-	if (update.workdate) qs.workdate = update.workdate;
-	if (update.worktime) qs.worktime = update.worktime;
-	if (update.employeeNr) qs.employee_nr = update.employeeNr;
-	if (update.workstatus) qs.workstatus = update.workstatus;
-	if (Object.keys(qs).length === 1) {
+	const reference = referenceQuery(this, by, itemIndex);
+	if (!update.workdate && !update.worktime && !update.employeeNr && !update.workstatus) {
 		throw new NodeOperationError(this.getNode(), 'Nothing to update: give a work date, work time, employee or work status', { itemIndex });
 	}
+	let complete = update;
+	if (!update.workdate || !update.worktime || !update.employeeNr) {
+		const current = currentSchedule(await getWorkorder.call(this, by, itemIndex));
+		complete = {
+			workdate: update.workdate || current.workdate,
+			worktime: update.worktime || current.worktime,
+			employeeNr: update.employeeNr || current.employeeNr,
+			workstatus: update.workstatus,
+		};
+	}
+	const qs: IDataObject = { ...reference };
+	if (complete.workdate) qs.workdate = complete.workdate;
+	if (complete.worktime) qs.worktime = complete.worktime;
+	if (complete.employeeNr) qs.employee_nr = complete.employeeNr;
+	if (complete.workstatus) qs.workstatus = complete.workstatus;
 	try {
 		await outSmartRequest.call(this, { method: 'GET', endpoint: 'UpdateWorkorder', qs, itemIndex, retryTransient: false });
 		return { changed: true };
@@ -110,21 +145,30 @@ export async function updateWorkorder(
 	}
 }
 
-/** Moves a work order to another work status (e.g. the export-success status). */
-export async function setWorkorderStatus(this: OutSmartContext, workorderNo: string, workstatus: string, itemIndex?: number): Promise<void> {
+/** Moves a work order (by row id, else number) to another work status (e.g. the export-success status). */
+export async function setWorkorderStatus(this: OutSmartContext, by: WorkorderReference, workstatus: string, itemIndex?: number): Promise<void> {
 	if (String(workstatus ?? '').trim() === '') {
 		throw new NodeOperationError(this.getNode(), 'Give the work status code to set', { itemIndex });
 	}
-	await updateWorkorder.call(this, { workorderNo }, { workstatus }, itemIndex);
+	await updateWorkorder.call(this, by, { workstatus }, itemIndex);
 }
 
-/** Creates work orders; OutSmart answers the number and row ID of each. */
+/**
+ * Creates work orders; OutSmart answers the number and row ID of each. `skip_duplicate_workorder_no` (sent
+ * by real clients, e.g. roelgeelen/outsmart-plugin) keeps a repeated POST from creating the order twice.
+ */
 export async function createWorkorders(
 	this: OutSmartContext,
 	workorders: IDataObject[],
 	itemIndex?: number,
 ): Promise<Array<{ workorder_no: string; row_id: number | string }>> {
-	const response = await outSmartRequest.call(this, { method: 'POST', endpoint: 'PostWorkorders', body: workorders, itemIndex });
+	const response = await outSmartRequest.call(this, {
+		method: 'POST',
+		endpoint: 'PostWorkorders',
+		qs: { skip_duplicate_workorder_no: 'true' },
+		body: workorders,
+		itemIndex,
+	});
 	return asRecords(response) as unknown as Array<{ workorder_no: string; row_id: number | string }>;
 }
 

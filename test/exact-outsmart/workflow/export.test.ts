@@ -5,6 +5,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { DEMO_DIVISION } from '../../simulators/exact';
+import { shownNumber } from '../../simulators/outsmart';
 import { callApi } from '../../simulators/exact/test-client';
 import { expectedProblems, exportParameters, invoiceTrigger, ordersReadyForInvoicing, startStack, type Stack } from './setup';
 
@@ -24,7 +25,7 @@ describe('Exact OutSmart export operations', () => {
 	test('the seed gives orders to export and each kind of problem order', () => {
 		const failing = orders.filter((order) => expectedProblems(stack.outSmart, order).length > 0);
 		const issues = stack.outSmart.seed.issueWorkorders;
-		expect(orders.map((order) => order.WorkorderNo)).toEqual(expect.arrayContaining([issues.unknownGla, ...issues.paymentConditionMismatch]));
+		expect(orders.map((order) => shownNumber(order))).toEqual(expect.arrayContaining([issues.unknownGla, ...issues.paymentConditionMismatch]));
 		expect(failing.some((order) => expectedProblems(stack.outSmart, order).some((problem) => problem.source.includes('has no GL account')))).toBe(true);
 		expect(failing.length).toBeLessThan(orders.length);
 	});
@@ -38,31 +39,38 @@ describe('Exact OutSmart export operations', () => {
 		const failed = run.output(run.nodeName, 1);
 		expect(built.length + failed.length).toBe(orders.length);
 		const expectedFailures = orders.filter((order) => expectedProblems(stack.outSmart, order).length > 0);
-		expect(failed.map((item) => item.WorkorderNo)).toEqual(expectedFailures.map((order) => order.WorkorderNo));
+		expect(failed.map((item) => item.id)).toEqual(expectedFailures.map((order) => order.id));
 		for (const [index, item] of failed.entries()) {
 			const details = item.details as IDataObject;
 			// The error item keeps what the next step needs to flag the order in OutSmart.
-			expect(details.workorder).toEqual({ rowId: item.id, workorderNo: item.WorkorderNo, customerDebtorNumber: item.CustomerDebtorNrInvoice });
+			expect(details.workorder).toEqual({ rowId: item.id, workorderNo: shownNumber(item), customerDebtorNumber: item.CustomerDebtorNrInvoice });
 			expect(details.trigger).toMatchObject({ errorStatus: invoiceTrigger.errorStatus, successStatus: invoiceTrigger.successStatus });
 			const patterns = expectedProblems(stack.outSmart, expectedFailures[index]);
 			expect(details.problems).toHaveLength(patterns.length);
 			patterns.forEach((pattern, problemIndex) => expect((details.problems as string[])[problemIndex]).toMatch(pattern));
-			expect(String(item.error)).toBe(`Cannot export work order ${item.WorkorderNo}: ${(details.problems as string[]).join('; ')}`);
+			expect(String(item.error)).toBe(`Cannot export work order ${shownNumber(item)}: ${(details.problems as string[]).join('; ')}`);
 			expect(details).toMatchObject({ kind: 'order.invalid', message: item.error });
 		}
 
 		// Lookups are batched: a handful of GETs for the whole batch, no writes to either system.
 		expect(stack.exact.callCount({ method: 'POST' }) + stack.exact.callCount({ method: 'PUT' })).toBe(0);
 		expect(stack.exact.callCount({ method: 'GET' })).toBeLessThanOrEqual(5);
-		// OutSmart: its hour types (billable or not, their prices) and the relations' payment terms, one call each.
-		expect(stack.outSmart.calls().map((call) => call.endpoint)).toEqual(['hourtypes', 'relations']);
+		// OutSmart: its hour types, the relations' payment terms and the material master, one call each: an order finished before the GLA
+		// import carries no free fields on its lines, and is exported with the GLA of the material master.
+		expect(stack.outSmart.calls().map((call) => call.endpoint)).toEqual(['materials', 'hourtypes', 'relations']);
+		const beforeGlaImport = stack.outSmart.seed.issueWorkorders.linesWithoutFreeFields;
+		expect(built.map((item) => (item.workorder as IDataObject).workorderNo)).toContain(beforeGlaImport);
+		// Orders planned in OutSmart (no WorkorderNo) are exported under their OrderNr.
+		const withoutNumber = orders.filter((order) => order.WorkorderNo === '' && expectedProblems(stack.outSmart, order).length === 0);
+		expect(withoutNumber.length).toBeGreaterThan(0);
+		for (const order of withoutNumber) expect(built.find((item) => (item.workorder as IDataObject).rowId === order.id)?.yourRef).toBe(order.OrderNr);
 
 		// What Build produced is exactly what Exact's SalesInvoices POST takes.
 		expect(built.length).toBeGreaterThan(0);
 		for (const item of built) {
 			const invoice = item.invoice as IDataObject;
 			expect(invoice.YourRef).toBe((item.workorder as IDataObject).workorderNo);
-			expect(invoice.Description).toMatch(/^Werkbon WO-\d+ - .+/);
+			expect(invoice.Description).toMatch(/^Werkbon (WO-\d+|WB-\d{4}-\d{5}) - .+/);
 			const response = await callApi(stack.exact, stack.accessToken, `${DEMO_DIVISION}/salesinvoice/SalesInvoices`, { method: 'POST', body: invoice });
 			expect({ status: response.status, body: response.status === 201 ? '' : response.text }).toEqual({ status: 201, body: '' });
 		}
@@ -72,7 +80,7 @@ describe('Exact OutSmart export operations', () => {
 		const failing = orders.find((order) => expectedProblems(stack.outSmart, order).length > 0)!;
 		const run = await stack.harness.runNode({ type: 'exactOutSmart', parameters: exportParameters() }, [failing]);
 		expect(run.status).toBe('error');
-		expect(run.nodeError(run.nodeName)?.message).toMatch(new RegExp(`^Cannot export work order ${failing.WorkorderNo}: `));
+		expect(run.nodeError(run.nodeName)?.message).toMatch(new RegExp(`^Cannot export work order ${shownNumber(failing)}: `));
 	});
 
 	test('Dry Run reports would export / would skip (already invoiced) / would fail, and writes nothing', async () => {
@@ -86,18 +94,18 @@ describe('Exact OutSmart export operations', () => {
 		const verdicts = new Map(reports.map((report) => [(report.workorder as IDataObject).workorderNo, report]));
 		// The previous test created the invoices of the good orders, so those are already exported now.
 		for (const order of orders) {
-			const report = verdicts.get(order.WorkorderNo as string)!;
+			const report = verdicts.get(shownNumber(order))!;
 			if (expectedProblems(stack.outSmart, order).length > 0) {
 				expect(report.verdict).toBe('wouldFail');
 				expect(String(report.reason)).toMatch(/^Would fail because /);
 			} else {
-				expect(report).toMatchObject({ verdict: 'wouldSkip', reason: `Already exported: Exact has a sales invoice with YourRef ${order.WorkorderNo}` });
+				expect(report).toMatchObject({ verdict: 'wouldSkip', reason: `Already exported: Exact has a sales invoice with YourRef ${shownNumber(order)}` });
 			}
 		}
 		const fresh = verdicts.get('WO-NEW-1')!;
 		expect(fresh).toMatchObject({ verdict: 'wouldExport', reason: expect.stringMatching(/^Would export as materialsAndHours \(invoice WO-NEW-1, \d+ lines\)$/) });
 		expect(stack.exact.callCount({ method: 'POST' })).toBe(0);
-		expect(stack.outSmart.calls().every((call) => ['hourtypes', 'relations'].includes(call.endpoint))).toBe(true);
+		expect(stack.outSmart.calls().every((call) => ['hourtypes', 'relations', 'materials'].includes(call.endpoint))).toBe(true);
 	});
 
 	test('conflicting triggers stop the node before anything else, naming the status and both triggers', async () => {

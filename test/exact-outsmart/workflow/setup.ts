@@ -50,6 +50,8 @@ export async function ordersReadyForInvoicing(outSmart: OutSmartSimulator): Prom
 /** Why the seed makes an order fail: its deliberate differences (unknown or missing GLA, payment condition). */
 export function expectedProblems(outSmart: OutSmartSimulator, order: IDataObject): RegExp[] {
 	const seed = outSmart.seed;
+	// An order the technician could not finish fails for that reason alone.
+	if (order.WorkFinished === '0') return [/is not finished: the technician could not complete the work \(WorkFinished 0\)/];
 	const problems: RegExp[] = [];
 	for (const material of (order.Materials as IDataObject[]) ?? []) {
 		const code = String(material.MaterialCode);

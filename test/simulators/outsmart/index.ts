@@ -21,6 +21,14 @@ export { DEMO_PAYMENT_METHODS, DEMO_WORKSTATUS, DEMO_WORKTYPES, type OutSmartSee
 export type { SimulatedClock } from './clock';
 export * from './types';
 
+/**
+ * The number an order is shown under with the export's default setting (WorkorderNo, else OrderNr): the
+ * YourRef of its invoice, and a key the control API finds it by.
+ */
+export function shownNumber(order: { WorkorderNo?: unknown; OrderNr?: unknown } | undefined): string {
+	return String(order?.WorkorderNo || order?.OrderNr || '');
+}
+
 export interface OutSmartSimulatorOptions {
 	/** 0 (default) picks a free port. */
 	port?: number;

@@ -53,12 +53,17 @@ describe('OutSmart simulator: master data', () => {
 		expect(workstatusNames).toEqual(expect.arrayContaining(['Gereed voor facturatie', 'Export gelukt', 'Export mislukt', 'Betaald']));
 	});
 
-	it('seeds work orders whose materials carry the catalogue free fields, including GLA gaps', () => {
-		const lines = simulator.store.workorders.flatMap((order) => order.Materials);
+	it('seeds work orders whose materials carry the catalogue free fields (null when empty), including GLA gaps', () => {
+		const beforeGlaImport = simulator.seed.issueWorkorders.linesWithoutFreeFields;
+		const lines = simulator.store.workorders.filter((order) => order.WorkorderNo !== beforeGlaImport).flatMap((order) => order.Materials);
 		const catalogue = new Map(simulator.store.materials.map((material) => [material.code, material]));
-		for (const line of lines) expect(line.MaterialFreeField1).toBe(catalogue.get(line.MaterialCode)?.freefield1);
+		for (const line of lines) expect(line.MaterialFreeField1).toBe(catalogue.get(line.MaterialCode)?.freefield1 || null);
 		expect(lines.some((line) => line.MaterialCode === simulator.seed.materialWithUnknownGla.code)).toBe(true);
-		expect(lines.some((line) => line.MaterialFreeField1 === '')).toBe(true);
+		expect(lines.some((line) => line.MaterialFreeField1 === null)).toBe(true);
+		// One order was finished before the GLA import: its lines carry no free fields at all, as in the Blueprint's example.
+		const early = simulator.store.findWorkorder(beforeGlaImport ?? '');
+		if (simulator.store.workorders.length > 32) expect(early?.Materials.length).toBeGreaterThan(0);
+		for (const line of early?.Materials ?? []) expect(line).toMatchObject({ MaterialFreeField1: null, MaterialType: null });
 	});
 
 	it('puts the deliberate differences on work orders that are ready for invoicing', () => {
@@ -66,7 +71,7 @@ describe('OutSmart simulator: master data', () => {
 		const order = (workorderNo: string | undefined) => simulator.store.findWorkorder(workorderNo ?? '');
 		expect(order(issues.unknownGla)?.status).toBe('Compleet');
 		expect(order(issues.unknownGla)?.Materials.map((line) => line.MaterialFreeField1)).toContain(simulator.seed.materialWithUnknownGla.gla);
-		expect(order(issues.missingGla)?.Materials.some((line) => line.MaterialFreeField1 === '')).toBe(true);
+		expect(order(issues.missingGla)?.Materials.some((line) => line.MaterialFreeField1 === null)).toBe(true);
 		expect(issues.paymentConditionMismatch).toHaveLength(1);
 		const mismatchOrder = order(issues.paymentConditionMismatch[0]);
 		expect(mismatchOrder).toMatchObject({ status: 'Compleet', WorkStatus: DEMO_WORKSTATUS.readyForInvoicing.code });

@@ -1,4 +1,5 @@
 /** The test-side operations (the technician, quick orders), shared by the in-process handle and the HTTP control API. */
+import { formatWorkDate } from './format';
 import { WORKORDER_FIELDS, workorderToApi, type WorkorderDraft } from './workorders';
 import type { CompleteWorkorderInput, OutSmartStore } from './store';
 import { WORKORDER_STATUSES, type Workorder, type WorkorderMaterial, type WorkorderStatus, type WorkorderWorkperiod } from './types';
@@ -10,7 +11,11 @@ export interface AddWorkorderInput extends Partial<Record<string, unknown>> {
 	/** Work-status code or name. */
 	WorkStatus?: string;
 	CustomerDebtorNr?: string;
-	Materials?: Array<Partial<Record<keyof WorkorderMaterial, string | number>>>;
+	Materials?: Array<Partial<Record<keyof WorkorderMaterial, string | number | null>>>;
+	/** '0': the technician could not finish the work. */
+	WorkFinished?: string;
+	/** '1': the order is archived. */
+	Archived?: string;
 	Workperiods?: Array<Partial<Record<keyof WorkorderWorkperiod, string | number>>>;
 }
 
@@ -23,7 +28,7 @@ export class ControlOperations {
 	) {}
 
 	private require(workorderNo: string): Workorder {
-		const workorder = this.store.findWorkorder(workorderNo);
+		const workorder = this.store.findWorkorderByNoOrId(workorderNo);
 		if (!workorder) throw new Error(`Work order not found: ${workorderNo}`);
 		return workorder;
 	}
@@ -36,15 +41,16 @@ export class ControlOperations {
 
 	/** The work order as GetWorkorder answers it (without moving its status), or undefined. */
 	getWorkorder(workorderNo: string): Record<string, unknown> | undefined {
-		const workorder = this.store.findWorkorder(workorderNo);
+		const workorder = this.store.findWorkorderByNoOrId(workorderNo);
 		return workorder ? workorderToApi(workorder, this.origin()) : undefined;
 	}
 
 	addWorkorder(input: AddWorkorderInput = {}): Record<string, unknown> {
 		const status = input.status ?? 'Klaargezet';
 		if (!WORKORDER_STATUSES.includes(status)) throw new Error(`Unknown status: ${String(status)}`);
+		// An explicit empty WorkorderNo gives an order planned in OutSmart itself (it has only its OrderNr).
 		const workorderNo = input.WorkorderNo ?? `WO-T${String(++this.addedCounter).padStart(4, '0')}`;
-		if (this.store.findWorkorder(workorderNo)) throw new Error(`Work order already exists: ${workorderNo}`);
+		if (workorderNo !== '' && this.store.findWorkorder(workorderNo)) throw new Error(`Work order already exists: ${workorderNo}`);
 		const relations = this.store.master('relations');
 		const relation = input.CustomerDebtorNr ? relations.get(input.CustomerDebtorNr) : relations.all().find((candidate) => candidate.active === '1');
 		if (!relation) throw new Error(`Relation not found: ${input.CustomerDebtorNr ?? '(any active)'}`);
@@ -64,7 +70,7 @@ export class ControlOperations {
 				[`CustomerPhone${suffix}`]: relation.phone_number ?? '',
 			});
 		}
-		Object.assign(fields, { TypeOfWork: 'Reparatie', PaymentMethod: 'op rekening', EmployeeNr: this.store.employees[0]?.number ?? '', WorkTime: '08:00' });
+		Object.assign(fields, { TypeOfWork: 'Reparatie', PaymentMethod: 'op rekening', EmployeeNr: this.store.employees[0]?.number ?? '', WorkDate: formatWorkDate(this.store.clock.now()), WorkTime: '08:00' });
 		for (const field of WORKORDER_FIELDS) {
 			if (input[field] !== undefined && input[field] !== null) fields[field] = String(input[field]);
 		}
@@ -82,8 +88,9 @@ export class ControlOperations {
 		const workorder = this.store.createWorkorder(draft, 'Klaargezet', 'OpenAPI');
 		if (status !== 'Klaargezet') this.store.setStatus(workorder, 'Opgehaald', fields.EmployeeNr || 'app');
 		if (status === 'Compleet' || status === 'Afgehandeld') {
-			this.store.completeWorkorder(workorder, { workperiods: input.Workperiods, materials: input.Materials });
+			this.store.completeWorkorder(workorder, { workperiods: input.Workperiods, materials: input.Materials, workFinished: input.WorkFinished !== '0' });
 		}
+		if (input.Archived !== undefined) workorder.Archived = String(input.Archived);
 		if (input.WorkStatus) this.store.setWorkstatus(workorder, this.workstatusCode(input.WorkStatus), 'OpenAPI');
 		if (status === 'Afgehandeld') this.store.setStatus(workorder, 'Afgehandeld', 'OpenAPI');
 		return workorderToApi(workorder, this.origin());

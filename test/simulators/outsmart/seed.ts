@@ -31,10 +31,24 @@ export interface OutSmartSeedFacts {
 	materialsWithoutGla: string[];
 	/** A material whose GLA code is not a GL account in Exact. */
 	materialWithUnknownGla: { code: string; gla: string };
-	/** Work-order numbers per main status. */
+	/** Work-order numbers per main status (the OrderNr for orders without a WorkorderNo, as the export shows them). */
 	workordersByStatus: Record<WorkorderStatus, string[]>;
 	/** Seeded work orders that carry one of the deliberate differences (absent when workorderCount is too small). */
-	issueWorkorders: { unknownGla?: string; missingGla?: string; paymentConditionMismatch: string[] };
+	issueWorkorders: {
+		unknownGla?: string;
+		missingGla?: string;
+		paymentConditionMismatch: string[];
+		/** Row ids of orders ready for invoicing that were planned in OutSmart itself: no WorkorderNo, only an OrderNr. */
+		withoutWorkorderNo: string[];
+		/** Row id of an order ready for invoicing whose technician could not finish the work (WorkFinished 0). */
+		unfinished?: string;
+		/** Number of an order ready for invoicing of work type Garantie. */
+		warranty?: string;
+		/** Number of an order ready for invoicing whose lines carry no free fields (finished before the GLA import). */
+		linesWithoutFreeFields?: string;
+		/** Row ids of archived orders. */
+		archived: string[];
+	};
 }
 
 export interface SeedOptions {
@@ -205,11 +219,17 @@ function seedWorkorders(store: OutSmartStore, company: DemoCompany, count: numbe
 			[`CustomerPhone${suffix}`]: relation.phone,
 			[`CustomerRemark${suffix}`]: '',
 		});
-		const typeOfWork = pick(DEMO_WORKTYPES);
+		// Order 26 is warranty work: nothing to invoice (Blueprint TypeOfWork "Garantie").
+		const pickedType = pick(DEMO_WORKTYPES);
+		const typeOfWork = index === 26 ? 'Garantie' : pickedType;
 		const lineCount = finished ? 1 + Math.floor(random() * 4) : 0;
 		const materialLines = Array.from({ length: lineCount }, () => store.materialLine({ MaterialCode: pick(materials).code, MaterialNr: 1 + Math.floor(random() * 4) }));
 		// Order 3 (the first Compleet) carries the material with an unknown GLA, order 5 one without a GLA.
-		const workorderNo = `WO-${String(26001 + index)}`;
+		// Orders 16 and 36 were planned in OutSmart itself: no WorkorderNo (Blueprint: "originated from ERP/CRM"), only the app's OrderNr.
+		const plannedInOutSmart = index === 16 || index === 36;
+		const workorderNo = plannedInOutSmart ? '' : `WO-${String(26001 + index)}`;
+		// Order 32 was finished before the GLA import: its lines carry null free fields, as in the Blueprint's GetWorkorder example.
+		if (index === 32) for (const line of materialLines) line.MaterialFreeField1 = line.MaterialFreeField2 = null;
 		if (index === 2 && facts.materialWithUnknownGla.code) {
 			materialLines.push(store.materialLine({ MaterialCode: facts.materialWithUnknownGla.code, MaterialNr: 1 }));
 			facts.issueWorkorders.unknownGla = workorderNo;
@@ -238,7 +258,7 @@ function seedWorkorders(store: OutSmartStore, company: DemoCompany, count: numbe
 				WorkDescription: `${typeOfWork} cv-installatie ${relation.city}`,
 				InternalWorkDescription: '',
 				WorkInstruction: '',
-				PaymentMethod: 'op rekening',
+				PaymentMethod: index === 26 ? 'niet van toepassing' : 'op rekening',
 				EmployeeNr: employee.number,
 				WorkDate: workDate,
 				WorkTime: '08:00',
@@ -272,10 +292,20 @@ function seedWorkorders(store: OutSmartStore, company: DemoCompany, count: numbe
 		};
 		const workorder = store.createWorkorder(draft, 'Klaargezet', 'OpenAPI');
 		if (plan.status !== 'Klaargezet') store.setStatus(workorder, 'Opgehaald', employee.number);
-		if (finished) store.completeWorkorder(workorder, { materials: materialLines, workperiods, employeeNr: employee.number });
+		// Order 22: the technician could not finish ("customer not on location"), yet the order is ready for invoicing.
+		if (finished) store.completeWorkorder(workorder, { materials: materialLines, workperiods, employeeNr: employee.number, workFinished: index !== 22 });
 		if (plan.workstatus) store.setWorkstatus(workorder, plan.workstatus, finished ? 'OpenAPI' : employee.number);
 		if (plan.status === 'Afgehandeld') store.setStatus(workorder, 'Afgehandeld', 'OpenAPI');
-		facts.workordersByStatus[plan.status].push(workorder.WorkorderNo);
+		// Orders 7 and 17 (handled long ago) are archived.
+		if (index === 7 || index === 17) {
+			workorder.Archived = '1';
+			facts.issueWorkorders.archived.push(workorder.id);
+		}
+		if (plannedInOutSmart && plan.workstatus === DEMO_WORKSTATUS.readyForInvoicing.code) facts.issueWorkorders.withoutWorkorderNo.push(workorder.id);
+		if (index === 22) facts.issueWorkorders.unfinished = workorder.id;
+		if (index === 26) facts.issueWorkorders.warranty = workorder.WorkorderNo;
+		if (index === 32) facts.issueWorkorders.linesWithoutFreeFields = workorder.WorkorderNo;
+		facts.workordersByStatus[plan.status].push(workorder.WorkorderNo || workorder.OrderNr);
 	}
 }
 
@@ -287,7 +317,7 @@ export function seedStore(store: OutSmartStore, options: SeedOptions = {}): OutS
 		materialsWithoutGla: [],
 		materialWithUnknownGla: { code: '', gla: UNKNOWN_GLA },
 		workordersByStatus: { Klaargezet: [], Opgehaald: [], Compleet: [], Afgehandeld: [] },
-		issueWorkorders: { paymentConditionMismatch: [] },
+		issueWorkorders: { paymentConditionMismatch: [], withoutWorkorderNo: [], archived: [] },
 	};
 	seedMasterData(store, company, facts);
 	seedWorkorders(store, company, options.workorderCount ?? 40, facts);

@@ -8,12 +8,17 @@ import { normaliseMaterial, normaliseWorkperiod, type WorkorderDraft } from './w
 
 /** What the technician reports when finishing a work order. Materials may name only a code and quantity. */
 export interface CompleteWorkorderInput {
-	materials?: Array<Partial<Record<keyof WorkorderMaterial, string | number>>>;
+	materials?: Array<Partial<Record<keyof WorkorderMaterial, string | number | null>>>;
 	workperiods?: Array<Partial<Record<keyof WorkorderWorkperiod, string | number>>>;
 	/** A work-status code or name. */
 	workstatus?: string;
 	/** Who finished it (employee number); defaults to the order's employee. */
 	employeeNr?: string;
+	/**
+	 * False when the technician could not finish the work ("customer not on location"): the order still goes
+	 * to Compleet with WorkFinished 0 (Blueprint changelog 02-03-2017, CloudEcosystemDev/outsmart-component README.md).
+	 */
+	workFinished?: boolean;
 }
 
 export type MasterEntityName =
@@ -34,7 +39,8 @@ export type MasterEntityName =
 	| 'documents';
 
 export class OutSmartStore {
-	private readonly workordersByNo = new Map<string, Workorder>();
+	/** By row id: the one key every order has (orders planned in OutSmart itself have no WorkorderNo). */
+	private readonly workordersById = new Map<string, Workorder>();
 	private readonly masterCollections = new Map<string, MasterCollection>();
 	private rowIdCounter = 169800;
 	private orderNrCounter = 0;
@@ -73,15 +79,23 @@ export class OutSmartStore {
 
 	/** Every work order in creation order (live objects: mutate only through the store's methods). */
 	get workorders(): Workorder[] {
-		return [...this.workordersByNo.values()];
+		return [...this.workordersById.values()];
 	}
 
+	/** By WorkorderNo; an empty number finds nothing (many orders have none). */
 	findWorkorder(workorderNo: string): Workorder | undefined {
-		return this.workordersByNo.get(workorderNo);
+		if (workorderNo.trim() === '') return undefined;
+		return this.workorders.find((workorder) => workorder.WorkorderNo === workorderNo);
 	}
 
 	findWorkorderById(rowId: string): Workorder | undefined {
-		return this.workorders.find((workorder) => workorder.id === rowId);
+		return this.workordersById.get(rowId);
+	}
+
+	/** For the control API: a WorkorderNo, else an OrderNr (the number of orders planned in OutSmart), else a row id. */
+	findWorkorderByNoOrId(key: string): Workorder | undefined {
+		if (key.trim() === '') return undefined;
+		return this.findWorkorder(key) ?? this.workorders.find((workorder) => workorder.OrderNr === key) ?? this.findWorkorderById(key);
 	}
 
 	private statusChange(status: string, user: string): StatusChange {
@@ -117,7 +131,7 @@ export class OutSmartStore {
 			WorkObjects: [...draft.WorkObjects],
 		};
 		if (draft.WorkStatus) workorder.StatusChanges.push(this.statusChange(draft.WorkStatus, user));
-		this.workordersByNo.set(workorder.WorkorderNo, workorder);
+		this.workordersById.set(workorder.id, workorder);
 		return workorder;
 	}
 
@@ -141,7 +155,7 @@ export class OutSmartStore {
 	}
 
 	/** Fills a technician's material line from the catalogue (name, price, unit, free fields). */
-	materialLine(input: Partial<Record<keyof WorkorderMaterial, string | number>>): WorkorderMaterial {
+	materialLine(input: Partial<Record<keyof WorkorderMaterial, string | number | null>>): WorkorderMaterial {
 		const catalogue = input.MaterialCode !== undefined ? this.master('materials').get(String(input.MaterialCode)) : undefined;
 		return normaliseMaterial({
 			MaterialName: catalogue?.description,
@@ -167,7 +181,7 @@ export class OutSmartStore {
 				normaliseWorkperiod({ WorkDate: today, EmployeeNr: user, BeginTime: '08:00', EndTime: formatWorkTime(this.clock.now()), ...period }),
 			);
 		}
-		workorder.WorkFinished = '1';
+		workorder.WorkFinished = input.workFinished === false ? '0' : '1';
 		this.setStatus(workorder, 'Compleet', user);
 		if (input.workstatus !== undefined) {
 			const code = this.resolveWorkstatus(input.workstatus);
@@ -181,7 +195,7 @@ export class OutSmartStore {
 		let count = 0;
 		for (const workorder of this.workorders) {
 			if (predicate(workorder)) {
-				this.workordersByNo.delete(workorder.WorkorderNo);
+				this.workordersById.delete(workorder.id);
 				count++;
 			}
 		}

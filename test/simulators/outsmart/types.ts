@@ -9,12 +9,13 @@ export interface WorkorderMaterial {
 	MaterialPrice: string;
 	MaterialName: string;
 	MaterialUnit: string;
-	MaterialType: string;
-	MaterialFreeField1: string;
-	MaterialFreeField2: string;
-	MaterialFreeField3: string;
-	MaterialFreeField4: string;
-	MaterialFreeField5: string;
+	/** null when the line has none, as in the Blueprint's GetWorkorder example (CloudEcosystemDev/outsmart-component README.md). */
+	MaterialType: string | null;
+	MaterialFreeField1: string | null;
+	MaterialFreeField2: string | null;
+	MaterialFreeField3: string | null;
+	MaterialFreeField4: string | null;
+	MaterialFreeField5: string | null;
 	MaterialTotalPrice: string;
 }
 

@@ -9,13 +9,20 @@ import { normaliseMaterial, parsePostedWorkorder, validateMaterials, WORKORDER_F
 
 const API_USER = 'OpenAPI';
 
+/**
+ * PostWorkorders. `skip_duplicate_workorder_no=true` (sent by roelgeelen/outsmart-plugin
+ * services/WorkOrderService.java): ours: an order whose WorkorderNo exists is not created again and the
+ * answer names the existing one; without it a duplicate number is refused (1501).
+ */
 export function postWorkorders(context: ApiContext): unknown {
 	const batch = jsonBatch(context);
 	const drafts = batch.map((input, index) => parsePostedWorkorder(input, index, batch.length));
+	const skipDuplicates = booleanParam(context.params, 'skip_duplicate_workorder_no', false);
 	const seen = new Set<string>();
 	drafts.forEach((draft, index) => {
 		const where = batch.length > 1 ? ` (record ${index})` : '';
-		if (seen.has(draft.WorkorderNo) || context.store.findWorkorder(draft.WorkorderNo)) {
+		const duplicate = seen.has(draft.WorkorderNo) || context.store.findWorkorder(draft.WorkorderNo) !== undefined;
+		if (duplicate && !skipDuplicates) {
 			throw new EnvelopeError(ResultCode.workorderRequiredField, [`WorkorderNo already exists: ${draft.WorkorderNo}${where}`]);
 		}
 		seen.add(draft.WorkorderNo);
@@ -25,7 +32,7 @@ export function postWorkorders(context: ApiContext): unknown {
 	});
 	rejectRequestedRecords(context, ResultCode.workorderRequiredField);
 	return drafts.map((draft) => {
-		const workorder = context.store.createWorkorder(draft);
+		const workorder = context.store.findWorkorder(draft.WorkorderNo) ?? context.store.createWorkorder(draft);
 		return { workorder_no: workorder.WorkorderNo, row_id: Number(workorder.id) };
 	});
 }
@@ -51,6 +58,9 @@ export function getWorkorders(context: ApiContext): unknown {
 	const workstatus = context.params.get('workstatus');
 	if (workstatus !== null && workstatus !== '') workorders = workorders.filter((workorder) => workorder.WorkStatus === workstatus);
 	workorders = applyFilters(workorders, parseFilters(context.params), workorderColumns, WORKORDER_FILTER_COLUMNS);
+	// ours: nothing found is code 1500 "Workorder not found by given criteria." (the Blueprint's result-code table,
+	// CloudEcosystemDev/outsmart-component README.md), not an empty list.
+	if (workorders.length === 0) throw new EnvelopeError(ResultCode.workorderNotFound, ['Workorder not found by given criteria.']);
 	return fetchWorkorders(context, workorders);
 }
 
@@ -68,7 +78,12 @@ export function getWorkorder(context: ApiContext): unknown {
 	return fetchWorkorders(context, [identifiedWorkorder(context)])[0];
 }
 
-/** GET UpdateWorkorder: reschedule, reassign or set the work status. */
+/**
+ * GET UpdateWorkorder: reschedule, reassign or set the work status. The Blueprint marks `workdate`,
+ * `worktime` and `employee_nr` required (CloudEcosystemDev/outsmart-component README.md, UpdateWorkorder
+ * parameters), so a call without them is refused even when only the work status changes; ours: with code
+ * 1502 and one "Required field missing" message per parameter.
+ */
 export function updateWorkorder(context: ApiContext): unknown {
 	const workorder = identifiedWorkorder(context);
 	const workdate = context.params.get('workdate');
@@ -78,6 +93,8 @@ export function updateWorkorder(context: ApiContext): unknown {
 	if (workdate === null && worktime === null && employeeNr === null && workstatus === null) {
 		throw new EnvelopeError(ResultCode.updateWorkorderNoData, ['No update data']);
 	}
+	const missing = (['workdate', 'worktime', 'employee_nr'] as const).filter((name) => (context.params.get(name) ?? '') === '');
+	if (missing.length > 0) throw new EnvelopeError(ResultCode.updateWorkorderNoData, missing.map((name) => `Required field missing: ${name}`));
 	const problems: string[] = [];
 	if (workdate !== null && !isValidWorkDate(workdate)) problems.push('Date invalid. Format: 20-02-2016');
 	if (worktime !== null && !isValidWorkTime(worktime)) problems.push('Time invalid. Format: 07:08');

@@ -81,6 +81,12 @@ function formatQuantity(value: number): string {
 	return Number.isInteger(value) ? String(value) : formatCommaDecimal(value).replace(/0$/, '');
 }
 
+/** Optional line fields: null when absent or empty, as the Blueprint's GetWorkorder example shows them. */
+function nullableString(value: unknown): string | null {
+	const text = toApiString(value);
+	return text === '' ? null : text;
+}
+
 export function normaliseMaterial(input: Record<string, unknown>): WorkorderMaterial {
 	const quantity = parseDecimal(input.MaterialNr) ?? 0;
 	const price = parseDecimal(input.MaterialPrice) ?? 0;
@@ -90,12 +96,12 @@ export function normaliseMaterial(input: Record<string, unknown>): WorkorderMate
 		MaterialPrice: formatCommaDecimal(price),
 		MaterialName: toApiString(input.MaterialName),
 		MaterialUnit: toApiString(input.MaterialUnit),
-		MaterialType: toApiString(input.MaterialType),
-		MaterialFreeField1: toApiString(input.MaterialFreeField1),
-		MaterialFreeField2: toApiString(input.MaterialFreeField2),
-		MaterialFreeField3: toApiString(input.MaterialFreeField3),
-		MaterialFreeField4: toApiString(input.MaterialFreeField4),
-		MaterialFreeField5: toApiString(input.MaterialFreeField5),
+		MaterialType: nullableString(input.MaterialType),
+		MaterialFreeField1: nullableString(input.MaterialFreeField1),
+		MaterialFreeField2: nullableString(input.MaterialFreeField2),
+		MaterialFreeField3: nullableString(input.MaterialFreeField3),
+		MaterialFreeField4: nullableString(input.MaterialFreeField4),
+		MaterialFreeField5: nullableString(input.MaterialFreeField5),
 		MaterialTotalPrice: formatCommaDecimal(quantity * price),
 	};
 }

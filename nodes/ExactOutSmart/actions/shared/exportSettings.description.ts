@@ -3,7 +3,8 @@
  * Sales Invoice and Work Order → Dry Run, so the three always read the same settings.
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import type { ExportSettings, InvoiceProcessing, PaymentConditionSource, PriceSource, TravelMode } from '../../logic/exportSettings';
+import type { ExportSettings, InvoiceProcessing, PaymentConditionSource, PriceSource, TravelMode, UnfinishedOrders } from '../../logic/exportSettings';
+import type { NumberSource } from '../../logic/workorder';
 import type { ExportMode, ExportStart, ExportTrigger } from '../../logic/exportTriggers';
 import type { GlaSource } from '../../logic/gla';
 import type { TagMapping } from '../../logic/tags';
@@ -49,7 +50,31 @@ export const exportSettingsProperties: INodeProperties[] = [
 				displayName: 'Trigger',
 				name: 'trigger',
 				values: [
-					{ displayName: 'Error Status', name: 'errorStatus', type: 'string', default: '99', description: 'Work-status code the order gets when its export fails' },
+					{
+						displayName: 'Error Status Name or ID',
+						name: 'errorStatus',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getWorkStatuses' },
+						default: '',
+						description:
+							'Work status the order gets when its export fails (statuses are per account, e.g. your "99 Error"). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					},
+					{
+						displayName: 'Exclude Payment Methods',
+						name: 'excludePaymentMethods',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. conform offerte',
+						description: 'Comma-separated OutSmart payment methods this trigger never invoices; such orders are left out',
+					},
+					{
+						displayName: 'Exclude Work Types',
+						name: 'excludeWorkTypes',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. Garantie',
+						description: 'Comma-separated OutSmart work types (TypeOfWork) this trigger never invoices; such orders are left out',
+					},
 					{ displayName: 'Main Status', name: 'status', type: 'options', options: MAIN_STATUS_OPTIONS, default: '' },
 					{
 						displayName: 'Mode',
@@ -63,18 +88,60 @@ export const exportSettingsProperties: INodeProperties[] = [
 						default: 'materialsAndHours',
 					},
 					{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Invoice materials and hours' },
-					{ displayName: 'Success Status', name: 'successStatus', type: 'string', default: '', description: 'Work-status code the order gets after a successful export' },
 					{
-						displayName: 'Work Status',
-						name: 'workstatus',
-						type: 'string',
+						displayName: 'Success Status Name or ID',
+						name: 'successStatus',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getWorkStatuses' },
 						default: '',
-						placeholder: 'e.g. 5812441',
-						description: 'OutSmart work-status code (sta_code) that starts the export',
+						description:
+							'Work status the order gets after a successful export. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					},
+					{
+						displayName: 'Work Status Name or ID',
+						name: 'workstatus',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getWorkStatuses' },
+						default: '',
+						description:
+							'OutSmart work status that starts the export. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 					},
 				],
 			},
 		],
+	},
+	{
+		displayName: 'Unfinished or Archived Orders',
+		name: 'unfinishedOrders',
+		type: 'options',
+		options: [
+			{
+				name: 'Move to Error Status',
+				value: 'error',
+				description: 'The order fails with the reason and gets its trigger\'s error status, so someone looks at it',
+			},
+			{ name: 'Leave Out', value: 'skip', description: 'The order is not exported and stays where it is' },
+		],
+		default: 'error',
+		description:
+			'Orders the technician could not finish (WorkFinished 0, e.g. customer not on location) or that are archived are never invoiced: choose whether they go to the error status or are left out',
+	},
+	{
+		displayName: 'Work-Order Number From',
+		name: 'numberFrom',
+		type: 'options',
+		options: [
+			{
+				name: 'WorkorderNo, Else OrderNr',
+				value: 'workorderNoElseOrderNr',
+				description: 'The ERP/CRM number the order was created with; orders planned in OutSmart itself use their app number',
+			},
+			{ name: 'WorkorderNo', value: 'workorderNo', description: 'Only the ERP/CRM number; orders without one fail with the reason' },
+			{ name: 'OrderNr', value: 'orderNr', description: 'The number OutSmart gave the order' },
+		],
+		default: 'workorderNoElseOrderNr',
+		description:
+			'The number shown to people: the [WorkorderNo] tag, the invoice\'s YourRef (the key against double invoices) and the document subject. Orders are always found by their OutSmart row ID.',
 	},
 	{
 		displayName: 'Cut-Over Date',
@@ -359,7 +426,8 @@ function parseHourTypeItems(value: string): Map<string, string> {
 }
 
 function listOf(value: unknown): string[] {
-	return String(value ?? '').split(',').map((part) => part.trim()).filter((part) => part !== '');
+	const entries = Array.isArray(value) ? value.map(String) : String(value ?? '').split(',');
+	return entries.map((entry) => entry.trim()).filter((entry) => entry !== '');
 }
 
 function cutOverOf(value: unknown): string {
@@ -382,6 +450,8 @@ export function readExportSettings(this: IExecuteFunctions, itemIndex = 0): Expo
 		mode: (entry.mode as ExportMode) ?? 'materialsAndHours',
 		successStatus: String(entry.successStatus ?? '').trim(),
 		errorStatus: String(entry.errorStatus ?? '').trim(),
+		excludeWorkTypes: listOf(entry.excludeWorkTypes),
+		excludePaymentMethods: listOf(entry.excludePaymentMethods),
 	}));
 	const mappingList = (this.getNodeParameter('tags', itemIndex, {}) as IDataObject).mapping as IDataObject[] | undefined;
 	const tagMappings: TagMapping[] = (mappingList ?? []).map((entry) => ({ field: String(entry.field ?? ''), template: String(entry.template ?? '') }));
@@ -418,5 +488,7 @@ export function readExportSettings(this: IExecuteFunctions, itemIndex = 0): Expo
 		attachPdf: options.attachPdf === true,
 		invoiceProcessing: ['process', 'processAndSend'].includes(String(options.invoiceProcessing)) ? (options.invoiceProcessing as InvoiceProcessing) : 'draft',
 		documentType: Number(options.documentType ?? 10),
+		numberFrom: this.getNodeParameter('numberFrom', itemIndex, 'workorderNoElseOrderNr') as NumberSource,
+		unfinishedOrders: this.getNodeParameter('unfinishedOrders', itemIndex, 'error') as UnfinishedOrders,
 	};
 }

@@ -7,9 +7,10 @@ import { runPerItem } from '../../../shared/runPerItem';
 import { buildExport, catalogNeeds } from '../../logic/buildExport';
 import { dryRunReport } from '../../logic/dryRun';
 import type { Workorder } from '../../logic/workorder';
-import { workorderLabel } from '../../logic/workorder';
+import { withShownNumber, workorderLabel } from '../../logic/workorder';
 import { inputRecords } from '../shared/inputRecords';
 import { loadCatalog } from '../shared/loadCatalog';
+import { withMaterialMasterGla } from '../shared/materialMaster';
 import { loadOutSmartHourTypes, loadRelationTerms } from '../shared/relationTerms';
 import { withValidExportSettings } from '../shared/settingsCheck';
 
@@ -35,7 +36,7 @@ export const description: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	const dryRun = this.getNodeParameter('dryRun', 0, false) === true;
 	return await withValidExportSettings.call(this, async (settings) => {
-		const orders = inputRecords.call(this) as Workorder[];
+		const orders = await withMaterialMasterGla.call(this, inputRecords.call(this) as Workorder[], settings);
 		const division = getDivision.call(this, 0);
 		const catalog = await loadCatalog(this, division, catalogNeeds(orders, settings), {
 			existingInvoices: dryRun,
@@ -52,7 +53,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			if (outcome.kind === 'skip') return undefined;
 			const error = new NodeOperationError(
 				this.getNode(),
-				`Cannot export ${workorderLabel(orders[itemIndex])}: ${outcome.problems.join('; ')}`,
+				`Cannot export ${workorderLabel(withShownNumber(orders[itemIndex], settings.numberFrom))}: ${outcome.problems.join('; ')}`,
 				{ itemIndex, description: outcome.problems.join('\n') },
 			);
 			// The shared runner turns this into the error item: kind, message, the order and its trigger.

@@ -6,6 +6,7 @@ import { dryRunReport } from '../../logic/dryRun';
 import type { Workorder } from '../../logic/workorder';
 import { inputRecords } from '../shared/inputRecords';
 import { loadCatalog } from '../shared/loadCatalog';
+import { withMaterialMasterGla } from '../shared/materialMaster';
 import { loadOutSmartHourTypes, loadRelationTerms } from '../shared/relationTerms';
 import { withValidExportSettings } from '../shared/settingsCheck';
 
@@ -17,7 +18,7 @@ export const description: INodeProperties[] = [];
  */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await withValidExportSettings.call(this, async (settings) => {
-		const orders = inputRecords.call(this) as Workorder[];
+		const orders = await withMaterialMasterGla.call(this, inputRecords.call(this) as Workorder[], settings);
 		const division = getDivision.call(this, 0);
 		const catalog = await loadCatalog(this, division, catalogNeeds(orders, settings), {
 			existingInvoices: true,
