@@ -53,6 +53,13 @@ export class OutSmartTrigger implements INodeType {
 		credentials: [{ name: 'outSmartApi', required: true }],
 		properties: [
 			{
+				displayName:
+					'"Execute workflow" takes every work order waiting in the status now. Published, the workflow runs once for each order that reaches the status.',
+				name: 'manualRunNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
 				displayName: 'Event',
 				name: 'event',
 				type: 'options',
@@ -126,11 +133,12 @@ export class OutSmartTrigger implements INodeType {
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const watch = readWatch(this);
 
-		// "Fetch test event": one sample, and the memory stays as it was.
+		// "Execute workflow" / "Fetch test event": every order waiting in the status now, so a manual run
+		// does what the published workflow would do with its backlog; the memory stays as it was.
 		if (this.getMode() === 'manual') {
 			const orders = await fetchQualifying(this, watch);
 			if (orders.length === 0) return null;
-			return [this.helpers.returnJsonArray([withTriggerStatus(orders[0])])];
+			return [this.helpers.returnJsonArray(orders.map((order) => withTriggerStatus(order)))];
 		}
 
 		const staticData = this.getWorkflowStaticData('node') as WatchState & IDataObject;

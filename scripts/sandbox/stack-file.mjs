@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sandboxDir } from './paths.mjs';
 
-export const stackFile = path.join(sandboxDir, 'stack.json');
+/** `SANDBOX_STACK_FILE` points the helper commands at another stack (the end-to-end suite uses it). */
+export const stackFile = process.env.SANDBOX_STACK_FILE || path.join(sandboxDir, 'stack.json');
 
 /** @param {{ editorUrl: string, exact: Record<string, any>, outsmart: Record<string, any>, pid: number }} state */
 export function writeStackFile(state) {

@@ -12,6 +12,8 @@ import { startStack } from '../../scripts/sandbox/stack.mjs';
 import { linkCredentials, packageNodeTypes, readTemplates, toNewWorkflow } from '../../scripts/sandbox/templates.mjs';
 import { credentialsByType } from '../../scripts/sandbox/credentials.mjs';
 import { waitFor } from '../../scripts/sandbox/wait.mjs';
+import { sandboxGuide } from '../../scripts/sandbox/guide.mjs';
+import { runCommand } from '../../scripts/sandbox/run-command.mjs';
 import { checkWorkflowInEditor } from './editor-check.mjs';
 import {
 	assertExecutionSucceeded,
@@ -22,6 +24,7 @@ import {
 	outsmartControl,
 	pollSoon,
 	runWorkflowToSuccess,
+	startNodeOf,
 	waitForProductionExecution,
 } from './e2e-helpers.mjs';
 
@@ -150,6 +153,86 @@ before(async () => {
 after(async () => {
 	await stack?.stop();
 	if (userFolder && process.env.E2E_KEEP_USER_FOLDER !== 'true') fs.rmSync(userFolder, { recursive: true, force: true });
+});
+
+/**
+ * Runs a command the sandbox printed, as a user would type it in the project folder, against this stack.
+ * @param {string} commandLine  e.g. `npm run sandbox:complete-workorder -- WO-26010`
+ * @param {string} stackFile
+ */
+async function typeCommand(commandLine, stackFile) {
+	const [command, ...args] = commandLine.trim().split(/\s+/);
+	return await runCommand(command, args, { cwd: projectRoot, quiet: true, env: { ...process.env, PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}`, SANDBOX_STACK_FILE: stackFile } });
+}
+
+/** The text after a numbered step of the guide, up to the next step. */
+function stepOf(guide, number) {
+	const match = new RegExp(`\\n  ${number}\\. ([\\s\\S]*?)(?=\\n  ${number + 1}\\. |\\n\\n)`).exec(guide);
+	assert.ok(match, `the guide has a step ${number}:\n${guide}`);
+	return match[1];
+}
+
+// First, while the demo data is as `npm start` leaves it: the printed steps, followed literally.
+describe('the sandbox guide', () => {
+	test('its steps, followed literally, end in an invoice by "Execute workflow" and by publishing', { timeout: 420_000 }, async () => {
+		const guide = await sandboxGuide(stack, { readySeconds: 0 });
+		const stackFile = path.join(userFolder, 'stack.json');
+		fs.writeFileSync(stackFile, JSON.stringify({ editorUrl: stack.editorUrl, exact: stack.exact, outsmart: stack.outsmart, pid: process.pid }));
+		const commandIn = (step) => {
+			const line = /^\s*(npm run sandbox:complete-workorder -- \S+)\s*$/m.exec(step) ?? /\((npm run sandbox:complete-workorder -- [^)\s]+)\)/.exec(step);
+			assert.ok(line, `a command to type in:\n${step}`);
+			return line[1];
+		};
+		const invoicesUrlIn = (step) => {
+			const url = /curl -s '([^']+)'/.exec(step)?.[1];
+			assert.ok(url, `an invoice address in:\n${step}`);
+			return url;
+		};
+		const invoicesAt = async (url) => {
+			const response = await fetch(url);
+			assert.equal(response.status, 200, `${url} answers`);
+			return await response.json();
+		};
+
+		// 1. Play the technician.
+		const finished = await typeCommand(commandIn(stepOf(guide, 1)), stackFile);
+		const workorderNo = /Work order (\S+) is now Compleet/.exec(finished.stdout)?.[1];
+		assert.ok(workorderNo, `the command finished an order:\n${finished.stdout}`);
+		assert.match(finished.stdout, /material/, 'the finished order has materials');
+		assert.match(finished.stdout, /hours/, 'the finished order has hours');
+
+		// 2. Open the export and press "Execute workflow".
+		const workflowId = /\/workflow\/([A-Za-z0-9]+)/.exec(stepOf(guide, 2))?.[1];
+		assert.ok(workflowId, 'step 2 links the export workflow');
+		const workflow = await stack.rest.getWorkflow(workflowId);
+		const executionId = await stack.rest.runWorkflow(workflowId, startNodeOf(workflow));
+		const execution = await stack.rest.waitForExecution(executionId, 240_000);
+		const trigger = workflow.nodes.find((node) => node.type === `${PACKAGE_NAME}.outSmartTrigger`);
+		const triggered = outputOf(execution, trigger.name).map((order) => order.WorkorderNo);
+		assert.ok(triggered.includes(workorderNo) && triggered.length > 1, `"Execute workflow" took every waiting order, ${workorderNo} among them: ${triggered.join(', ')}`);
+
+		// 3. See the invoice in Exact.
+		const invoices = await invoicesAt(invoicesUrlIn(stepOf(guide, 3)));
+		assert.equal(invoices.length, 1, `one invoice for ${workorderNo} after "Execute workflow"; the run:\n${describeRun(execution)}`);
+		assert.equal(invoices[0].YourRef, workorderNo);
+		const lines = await exactControl(stack, 'GET', `entities/${stack.exact.division}/SalesInvoiceLines?InvoiceID=${invoices[0].InvoiceID}`);
+		assert.ok(lines.length >= 3, `the invoice has the two materials and the hours as lines: ${JSON.stringify(lines.map((line) => line.Description))}`);
+
+		// 4. Publish, finish another order, and its invoice follows.
+		const publishStep = stepOf(guide, 4);
+		try {
+			await stack.rest.activateWorkflow(workflowId);
+			const next = await typeCommand(commandIn(publishStep), stackFile);
+			const nextNo = /Work order (\S+) is now Compleet/.exec(next.stdout)?.[1];
+			assert.ok(nextNo && nextNo !== workorderNo, `step 4 finishes another order:\n${next.stdout}`);
+			const url = invoicesUrlIn(publishStep);
+			assert.ok(url.endsWith(nextNo), `step 4 shows where ${nextNo}'s invoice appears`);
+			const published = await waitFor(`the published export to invoice ${nextNo}`, async () => ((await invoicesAt(url)).length > 0 ? await invoicesAt(url) : undefined), { timeoutMs: 150_000, intervalMs: 2_000 });
+			assert.equal(published.length, 1, `one invoice for ${nextNo}`);
+		} finally {
+			await stack.rest.deactivateWorkflow(workflowId).catch(() => undefined);
+		}
+	});
 });
 
 describe('the package in a real n8n', () => {

@@ -77,6 +77,42 @@ describe('Exact Online node: sales invoices, documents and hours', () => {
 		expect(line).toMatchObject({ GLAccount: glRevenue.ID, Quantity: 3 });
 	});
 
+	it('takes item, GL account and VAT code from lists, by code or by ID, and as plain IDs from before the lists', async () => {
+		const division = bed.sim.info.division;
+		const glRevenue = bed.sim.store.list(division, 'GLAccounts').find((row) => row.BalanceType === 'W' && row.Type === 110)!;
+		const locator = (mode: string, value: unknown) => ({ __rl: true, mode, value });
+		const result = await bed.run({
+			...invoiceParameters('WB-5010'),
+			lines: {
+				line: [
+					{ item: locator('list', material.ID), glAccount: locator('list', glRevenue.ID), vatCode: locator('list', '2'), description: 'Uit de lijst', quantity: 1, unitPrice: 10 },
+					{ item: locator('code', ` ${String(material.Code)} `), glAccount: locator('code', String(glRevenue.Code).trim()), vatCode: locator('code', '2'), description: 'Op code', quantity: 2, unitPrice: 10 },
+					{ item: locator('id', labour.ID), description: 'Op ID', quantity: 1, unitPrice: 65 },
+					{ item: material.ID, description: 'Oude tekst', quantity: 1, unitPrice: 5 },
+				],
+			},
+		});
+		expect(result.status).toBe('success');
+		const invoiceId = result.output(result.nodeName)[0].InvoiceID;
+		const lines = bed.sim.store.list(division, 'SalesInvoiceLines').filter((line) => line.InvoiceID === invoiceId);
+		const byDescription = Object.fromEntries(lines.map((line) => [line.Description, line]));
+		// Exact pads VAT codes to three characters (the simulator does too).
+		expect(byDescription['Uit de lijst']).toMatchObject({ Item: material.ID, GLAccount: glRevenue.ID, VATCode: expect.stringMatching(/^2\s*$/) });
+		expect(byDescription['Op code']).toMatchObject({ Item: material.ID, GLAccount: glRevenue.ID, VATCode: expect.stringMatching(/^2\s*$/), Quantity: 2 });
+		expect(byDescription['Op ID']).toMatchObject({ Item: labour.ID });
+		expect(byDescription['Oude tekst']).toMatchObject({ Item: material.ID });
+	});
+
+	it('refuses a line whose code Exact does not know, before writing anything', async () => {
+		const result = await bed.run({
+			...invoiceParameters('WB-5011'),
+			lines: { line: [{ item: { __rl: true, mode: 'code', value: 'GEEN-ARTIKEL' }, quantity: 1 }] },
+		});
+		expect(result.status).toBe('error');
+		expect(String(result.error?.message)).toMatch(/Line 1: Exact has no item with code "GEEN-ARTIKEL" in division/);
+		expect(invoicesWith('WB-5011')).toHaveLength(0);
+	});
+
 	it('never repeats a POST whose outcome is unknown', async () => {
 		bed.sim.injectFault({ match: { method: 'POST', path: 'salesinvoice/SalesInvoices' }, fault: 'dropAfterWrite' });
 		const result = await bed.run(invoiceParameters('WB-5005', { skipIfExists: false }));

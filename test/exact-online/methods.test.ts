@@ -38,4 +38,43 @@ describe('Exact Online node: dropdowns and resource locators', () => {
 		expect((await loadOptions.getPaymentConditions.call(context())).length).toBe(bed.sim.store.list(division(), 'PaymentConditions').length);
 		expect((await loadOptions.getItemGroups.call(context())).length).toBe(bed.sim.store.list(division(), 'ItemGroups').length);
 	});
+
+	const contextFor = (divisionValue: unknown) =>
+		bed.harness.loadOptionsContext({ type: 'exactOnline', parameters: { resource: 'salesInvoice', operation: 'create', division: divisionValue as string } }, 'parameters.lines');
+
+	it('offers only revenue (profit-and-loss, BalanceType W) GL accounts for revenue and invoice lines', async () => {
+		const accounts = bed.sim.store.list(division(), 'GLAccounts');
+		const revenueIds = accounts.filter((row) => row.BalanceType === 'W').map((row) => String(row.ID)).sort();
+		expect(revenueIds.length).toBeGreaterThan(0);
+		expect(revenueIds.length).toBeLessThan(accounts.length);
+		const listed = await loadOptions.getRevenueGlAccounts.call(context());
+		expect(listed.map((entry) => String(entry.value)).sort()).toEqual(revenueIds);
+		const searched = await listSearch.searchRevenueGlAccounts.call(context());
+		expect(searched.results.every((entry) => revenueIds.includes(String(entry.value)))).toBe(true);
+		const balanceSheet = accounts.find((row) => row.BalanceType === 'B')!;
+		expect((await listSearch.searchRevenueGlAccounts.call(context(), String(balanceSheet.Code).trim())).results).toEqual([]);
+		const revenue = accounts.find((row) => row.BalanceType === 'W')!;
+		expect((await listSearch.searchRevenueGlAccounts.call(context(), String(revenue.Code).trim())).results.map((entry) => entry.value)).toEqual([revenue.ID]);
+	});
+
+	it('lists VAT codes by code for the invoice lines', async () => {
+		const codes = (await listSearch.searchVatCodes.call(context())).results.map((entry) => entry.value);
+		expect(codes.sort()).toEqual(bed.sim.store.list(division(), 'VATCodes').map((row) => String(row.Code).trim()).sort());
+	});
+
+	it('says "choose the division first" when no division is chosen yet', async () => {
+		for (const empty of [{ __rl: true, mode: 'list', value: '' }, '']) {
+			await expect(loadOptions.getJournals.call(contextFor(empty))).rejects.toThrow(/^Choose the division first: journals/);
+			await expect(loadOptions.getGlAccounts.call(contextFor(empty))).rejects.toThrow(/^Choose the division first: GL accounts/);
+			await expect(listSearch.searchRevenueGlAccounts.call(contextFor(empty))).rejects.toThrow(/^Choose the division first/);
+			await expect(listSearch.searchItems.call(contextFor(empty))).rejects.toThrow(/^Choose the division first/);
+		}
+	});
+
+	it('says the division is wrong when it is not one of the user\'s, not rights or licence', async () => {
+		const wrong = { __rl: true, mode: 'id', value: '9999999' };
+		await expect(loadOptions.getJournals.call(contextFor(wrong))).rejects.toThrow(/^Division 9999999 is not an administration this Exact user can open/);
+		await expect(listSearch.searchRevenueGlAccounts.call(contextFor(wrong))).rejects.toThrow(/^Division 9999999 is not an administration/);
+		await expect(loadOptions.getJournals.call(contextFor(wrong))).rejects.not.toThrow(/right|licen/i);
+	});
 });

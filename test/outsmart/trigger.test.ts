@@ -159,12 +159,16 @@ describe('OutSmart Trigger on the engine against the simulator', () => {
 		expect((await bed.harness.poll(triggerWorkflow({ mainStatus: 'Compleet', firstActivation: 'emitExisting' }), { staticData })).polled).toBeNull();
 	});
 
-	it('returns one sample in manual mode without touching its memory', async () => {
+	it('returns every waiting order in manual mode ("Execute workflow") without touching its memory', async () => {
+		const compleet = bed.sim.store.workorders.filter((order) => order.status === 'Compleet').map((order) => order.WorkorderNo).sort();
+		expect(compleet.length).toBeGreaterThan(1);
 		const staticData: IDataObject = {};
 		const manual = await bed.harness.poll(watchCompleet, { staticData, mode: 'manual' });
-		expect(manual.polled?.[0]).toHaveLength(1);
-		expect(manual.polled?.[0][0].json.status).toBe('Compleet');
-		expect(manual.polled?.[0][0].json.triggerStatus).toEqual({ status: 'Compleet', workStatus: expect.any(String) });
+		expect(emittedNumbers(manual).sort()).toEqual(compleet);
+		for (const item of manual.polled?.[0] ?? []) {
+			expect(item.json.status).toBe('Compleet');
+			expect(item.json.triggerStatus).toEqual({ status: 'Compleet', workStatus: expect.any(String) });
+		}
 		expect(staticData).toEqual({});
 		// So activating afterwards still follows the first-activation rule.
 		expect((await bed.harness.poll(watchCompleet, { staticData })).polled).toBeNull();

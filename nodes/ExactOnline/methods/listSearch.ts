@@ -1,5 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { and, contains, eq, exactGetAll, exactRequest, getDivision, odataString, or } from '../transport';
+import { and, contains, eq, exactGetAll, exactRequest, odataString, or } from '../transport';
+import { divisionForList, listInDivision } from './listDivision';
 
 const SEARCH_LIMIT = 60;
 
@@ -23,27 +24,63 @@ export async function searchDivisions(this: ILoadOptionsFunctions, filter?: stri
 }
 
 export async function searchAccounts(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const division = getDivision.call(this);
+	const division = divisionForList(this, 'accounts');
 	const text = (filter ?? '').trim();
-	const rows = await exactGetAll.call(this, {
-		division,
-		resource: 'crm/Accounts',
-		select: ['ID', 'Code', 'Name'],
-		filter: text ? or(contains('Name', text), eq('trim(Code)', odataString(text))) : and(eq('Blocked', 'false')),
-		limit: SEARCH_LIMIT,
-	});
+	const rows = await listInDivision(this, division, async () =>
+		await exactGetAll.call(this, {
+			division,
+			resource: 'crm/Accounts',
+			select: ['ID', 'Code', 'Name'],
+			filter: text ? or(contains('Name', text), eq('trim(Code)', odataString(text))) : and(eq('Blocked', 'false')),
+			limit: SEARCH_LIMIT,
+		}),
+	);
 	return { results: rows.map((row) => ({ name: `${String(row.Name)} (${String(row.Code ?? '').trim()})`, value: String(row.ID) })) };
 }
 
 export async function searchItems(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const division = getDivision.call(this);
+	const division = divisionForList(this, 'items');
 	const text = (filter ?? '').trim();
-	const rows = await exactGetAll.call(this, {
-		division,
-		resource: 'logistics/Items',
-		select: ['ID', 'Code', 'Description'],
-		filter: text ? or(contains('Description', text), eq('Code', odataString(text))) : eq('IsSalesItem', 'true'),
-		limit: SEARCH_LIMIT,
-	});
+	const rows = await listInDivision(this, division, async () =>
+		await exactGetAll.call(this, {
+			division,
+			resource: 'logistics/Items',
+			select: ['ID', 'Code', 'Description'],
+			filter: text ? or(contains('Description', text), eq('Code', odataString(text))) : eq('IsSalesItem', 'true'),
+			limit: SEARCH_LIMIT,
+		}),
+	);
 	return { results: rows.map((row) => ({ name: `${String(row.Code)} – ${String(row.Description ?? '')}`, value: String(row.ID) })) };
+}
+
+/** Revenue (profit-and-loss, BalanceType W) GL accounts, by code or description: what an invoice line books on. */
+export async function searchRevenueGlAccounts(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const division = divisionForList(this, 'GL accounts');
+	const text = (filter ?? '').trim();
+	const revenue = eq('BalanceType', odataString('W'));
+	const rows = await listInDivision(this, division, async () =>
+		await exactGetAll.call(this, {
+			division,
+			resource: 'financial/GLAccounts',
+			select: ['ID', 'Code', 'Description'],
+			filter: text ? and(revenue, or(contains('Description', text), eq('Code', odataString(text)))) : revenue,
+			orderBy: 'Code',
+			limit: SEARCH_LIMIT,
+		}),
+	);
+	return { results: rows.map((row) => ({ name: `${String(row.Code ?? '').trim()} – ${String(row.Description ?? '')}`, value: String(row.ID) })) };
+}
+
+/** Sales VAT codes, by code or description; Exact keys VAT codes by code. */
+export async function searchVatCodes(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const division = divisionForList(this, 'VAT codes');
+	const needle = (filter ?? '').trim().toLowerCase();
+	const rows = await listInDivision(this, division, async () =>
+		await exactGetAll.call(this, { division, resource: 'vat/VATCodes', select: ['Code', 'Description'], orderBy: 'Code', limit: 1000 }),
+	);
+	return {
+		results: rows
+			.map((row) => ({ name: `${String(row.Code ?? '').trim()} – ${String(row.Description ?? '')}`, value: String(row.Code ?? '').trim() }))
+			.filter((row) => !needle || row.name.toLowerCase().includes(needle)),
+	};
 }

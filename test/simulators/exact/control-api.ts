@@ -91,7 +91,12 @@ export async function handleControl(simulator: ExactSimulator, method: string, u
 		const division = Number(parts[1]);
 		const entitySet = parts[2];
 		const key = parts[3];
-		if (method === 'GET' && key === undefined) return ok(simulator.store.list(division, entitySet));
+		if (method === 'GET' && key === undefined) {
+			// ours: the control API (not Exact's) narrows a list by field values, e.g. ?YourRef=WO-26001.
+			const wanted = [...url.searchParams.entries()];
+			const rows = simulator.store.list(division, entitySet) as Array<Record<string, unknown>>;
+			return ok(rows.filter((row) => wanted.every(([field, value]) => String(row[field] ?? '').trim() === value)));
+		}
 		if (method === 'GET') {
 			const row = simulator.store.get(division, entitySet, key);
 			if (!row) throw new ApiError(404, `No ${entitySet} ${key} in division ${division}`);

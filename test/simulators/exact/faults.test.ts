@@ -93,6 +93,8 @@ describe('Exact simulator faults, call log and control API', () => {
 		const fromApi = await callApi(simulator, token, `${D}/logistics/Items(guid'${itemId}')?$select=Description`);
 		expect(fromApi.json().d.Description).toBe('Monteur (gewijzigd)');
 		expect((await control('GET', `entities/${D}/Items/${itemId}`)).body.Timestamp).toBe(simulator.store.currentTimestamp(D));
+		expect((await control('GET', `entities/${D}/Items?Code=UUR-MONTEUR`)).body).toEqual([expect.objectContaining({ ID: itemId })]);
+		expect((await control('GET', `entities/${D}/Items?Code=NO-SUCH-ITEM`)).body).toEqual([]);
 		expect((await control('GET', 'nope')).status).toBe(404);
 	});
 });

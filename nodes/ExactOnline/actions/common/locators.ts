@@ -49,3 +49,41 @@ export const divisionLocator: INodeProperties = {
 		},
 	],
 };
+
+/**
+ * A record Exact keys by GUID and people know by its code (an item, a GL account): From List, By Code
+ * (looked up when the node runs) or By ID, the way n8n's accounting nodes offer items, accounts and taxes.
+ */
+export function codeOrGuidLocator(name: string, displayName: string, description: string, searchListMethod: string, codeExample: string): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		description,
+		modes: [
+			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod, searchable: true } },
+			{ displayName: 'By Code', name: 'code', type: 'string', placeholder: `e.g. ${codeExample}` },
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 2f3a6b3e-0c2e-4f8f-9f39-2b6a0c3d9b11',
+				validation: [{ type: 'regex', properties: { regex: `^\\s*${GUID_REGEX}\\s*$`, errorMessage: 'Not a valid Exact Online ID (GUID)' } }],
+			},
+		],
+	};
+}
+
+/** A VAT code: Exact keys VAT codes by their code, so From List and By Code give the same value. */
+export const vatCodeLocator: INodeProperties = {
+	displayName: 'VAT Code',
+	name: 'vatCode',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	description: 'The VAT code of the line; defaults to the item\'s sales VAT code',
+	modes: [
+		{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchVatCodes', searchable: true } },
+		{ displayName: 'By Code', name: 'code', type: 'string', placeholder: 'e.g. 2' },
+	],
+};

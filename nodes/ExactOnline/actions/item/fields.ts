@@ -23,7 +23,7 @@ export const ITEM_FIELDS: WritableField[] = [
 	{ name: 'costPriceStandard', exact: 'CostPriceStandard', property: { displayName: 'Cost Price', type: 'number', typeOptions: { numberPrecision: 4 } } },
 	{ name: 'extraDescription', exact: 'ExtraDescription', property: text('Extra Description') },
 	{ name: 'glCosts', exact: 'GLCosts', property: dynamic('Cost GL Account Name or ID', 'getGlAccounts', 'General ledger account for costs') },
-	{ name: 'glRevenue', exact: 'GLRevenue', property: dynamic('Revenue GL Account Name or ID', 'getGlAccounts', 'General ledger account for revenue, used by invoice lines') },
+	{ name: 'glRevenue', exact: 'GLRevenue', property: dynamic('Revenue GL Account Name or ID', 'getRevenueGlAccounts', 'Profit-and-loss GL account for revenue, used by invoice lines') },
 	{ name: 'isLabour', exact: 'IsTime', property: { displayName: 'Is Labour (Hour Type)', type: 'boolean', description: 'Whether the item is a time/labour item that can be used as an hour type' } },
 	{ name: 'isPurchaseItem', exact: 'IsPurchaseItem', property: { displayName: 'Is Purchase Item', type: 'boolean', description: 'Whether the item can be purchased' } },
 	{ name: 'isSalesItem', exact: 'IsSalesItem', property: { displayName: 'Is Sales Item', type: 'boolean', default: true, description: 'Whether the item can be sold' } },

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import type { ItemResult } from '../../../shared/runPerItem';
-import { getDivision, isGuid } from '../../transport';
+import { anyOf, exactGetAll, getDivision, isGuid, odataString } from '../../transport';
 import { compact, guidParameter } from '../common/descriptions';
 import { forOperations } from '../common/displayOptions';
-import { accountLocator } from '../common/locators';
+import { accountLocator, codeOrGuidLocator, vatCodeLocator } from '../common/locators';
 import type { ItemOutcome } from '../common/types';
 import type { InvoiceToCreate } from './createInvoices';
 import { createInvoices } from './createInvoices';
@@ -47,12 +47,12 @@ export const description: INodeProperties[] = forOperations('salesInvoice', ['cr
 				values: [
 					{ displayName: 'Cost Center', name: 'costCenter', type: 'string', default: '' },
 					{ displayName: 'Description', name: 'description', type: 'string', default: '' },
-					{ displayName: 'GL Account ID', name: 'glAccount', type: 'string', default: '', description: 'Revenue GL account (GUID); defaults to the item\'s revenue account' },
-					{ displayName: 'Item ID', name: 'item', type: 'string', default: '', description: 'The item (GUID)' },
+					codeOrGuidLocator('glAccount', 'GL Account', 'Revenue GL account of the line; defaults to the item\'s revenue account', 'searchRevenueGlAccounts', '8000'),
+					codeOrGuidLocator('item', 'Item', 'The item (article, material or labour) the line sells', 'searchItems', 'CV-KETEL-24'),
 					{ displayName: 'Project ID', name: 'project', type: 'string', default: '', description: 'Project (GUID)' },
 					{ displayName: 'Quantity', name: 'quantity', type: 'number', default: 1, typeOptions: { numberPrecision: 4 } },
 					{ displayName: 'Unit Price', name: 'unitPrice', type: 'number', default: 0, typeOptions: { numberPrecision: 4 }, description: 'Price per unit excluding VAT; leave 0 to use the item price' },
-					{ displayName: 'VAT Code', name: 'vatCode', type: 'string', default: '', description: 'VAT code, e.g. 2' },
+					vatCodeLocator,
 				],
 			},
 		],
@@ -149,22 +149,58 @@ const LINE_FIELDS: Record<string, string> = {
 	project: 'Project',
 };
 
-function linesFrom(this: IExecuteFunctions, itemIndex: number): IDataObject[] {
+/** Line fields a person may give by code; Exact wants their GUID. */
+const BY_CODE: Record<string, { resource: string; label: string }> = {
+	Item: { resource: 'logistics/Items', label: 'item' },
+	GLAccount: { resource: 'financial/GLAccounts', label: 'GL account' },
+};
+
+interface LineDraft {
+	body: IDataObject;
+	/** Exact field → code, for the references chosen "By Code". */
+	codes: Record<string, string>;
+}
+
+function linesFrom(this: IExecuteFunctions, itemIndex: number): LineDraft[] {
 	if (this.getNodeParameter('linesInput', itemIndex, 'fields') === 'json') {
 		const raw = this.getNodeParameter('linesJson', itemIndex, '[]');
 		const parsed = typeof raw === 'string' ? (JSON.parse(raw || '[]') as unknown) : raw;
 		if (!Array.isArray(parsed)) throw new NodeOperationError(this.getNode(), 'Lines (JSON) must be an array of lines', { itemIndex });
-		return parsed.map((line) => compact(line as IDataObject));
+		return parsed.map((line) => ({ body: compact(line as IDataObject), codes: {} }));
 	}
 	const lines = ((this.getNodeParameter('lines', itemIndex, {}) as IDataObject).line ?? []) as IDataObject[];
 	return lines.map((line) => {
-		const body: IDataObject = {};
-		for (const [key, value] of Object.entries(compact(line))) {
+		const draft: LineDraft = { body: {}, codes: {} };
+		for (const [key, raw] of Object.entries(line)) {
+			const field = LINE_FIELDS[key] ?? key;
+			// A list, code or ID choice (resource locator); a plain text value from before the lists was an ID.
+			const locator = typeof raw === 'object' && raw !== null && !Array.isArray(raw) && '__rl' in raw ? (raw as IDataObject) : undefined;
+			const value = locator ? locator.value : raw;
+			if (value === '' || value === undefined || value === null) continue;
 			if (key === 'unitPrice' && value === 0) continue;
-			body[LINE_FIELDS[key] ?? key] = value;
+			if (locator?.mode === 'code' && BY_CODE[field]) draft.codes[field] = String(value).trim();
+			else draft.body[field] = typeof value === 'string' ? value.trim() : value;
 		}
-		return body;
+		return draft;
 	});
+}
+
+/** Looks up the GUIDs of the items and GL accounts chosen by code: one call per kind, only when used. */
+async function resolveCodes(this: IExecuteFunctions, division: number, drafts: LineDraft[], itemIndex: number): Promise<IDataObject[]> {
+	for (const [field, { resource, label }] of Object.entries(BY_CODE)) {
+		const codes = [...new Set(drafts.map((draft) => draft.codes[field]).filter((code): code is string => code !== undefined && code !== ''))];
+		if (codes.length === 0) continue;
+		const rows = await exactGetAll.call(this, { division, resource, select: ['ID', 'Code'], filter: anyOf('Code', codes.map(odataString)), itemIndex });
+		const ids = new Map(rows.map((row) => [String(row.Code ?? '').trim(), String(row.ID)]));
+		drafts.forEach((draft, index) => {
+			const code = draft.codes[field];
+			if (code === undefined) return;
+			const id = ids.get(code);
+			if (!id) throw new NodeOperationError(this.getNode(), `Line ${index + 1}: Exact has no ${label} with code "${code}" in division ${division}`, { itemIndex });
+			draft.body[field] = id;
+		});
+	}
+	return drafts.map((draft) => draft.body);
 }
 
 function checkLines(this: IExecuteFunctions, lines: IDataObject[], itemIndex: number): void {
@@ -180,12 +216,13 @@ function checkLines(this: IExecuteFunctions, lines: IDataObject[], itemIndex: nu
 	});
 }
 
-/** The invoice one item asks for, checked before any call to Exact. */
-function prepareInvoice(this: IExecuteFunctions, itemIndex: number): InvoiceToCreate {
+/** The invoice one item asks for, checked before any write to Exact (codes are looked up first). */
+async function prepareInvoice(this: IExecuteFunctions, itemIndex: number): Promise<InvoiceToCreate> {
 	const division = getDivision.call(this, itemIndex);
 	const options = this.getNodeParameter('invoiceOptions', itemIndex, {}) as IDataObject;
 	const yourRef = String(this.getNodeParameter('yourRef', itemIndex, '')).trim();
-	const lines = linesFrom.call(this, itemIndex);
+	const drafts = linesFrom.call(this, itemIndex);
+	const lines = await resolveCodes.call(this, division, drafts, itemIndex);
 	checkLines.call(this, lines, itemIndex);
 	const body: IDataObject = compact({
 		OrderedBy: guidParameter.call(this, 'orderedBy', itemIndex, 'Customer'),
@@ -222,7 +259,7 @@ export async function executeBatch(this: IExecuteFunctions, itemIndexes: number[
 	const invoices: InvoiceToCreate[] = [];
 	for (const itemIndex of itemIndexes) {
 		try {
-			invoices.push(prepareInvoice.call(this, itemIndex));
+			invoices.push(await prepareInvoice.call(this, itemIndex));
 		} catch (error) {
 			outcomes.set(itemIndex, { error });
 			// Without "Continue On Fail" the node stops at this item, so nothing after it may be written.

@@ -1,0 +1,47 @@
+import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { exactGetAll, exactRequest, getDivision } from '../transport';
+
+/**
+ * The division a dropdown lists from. Before one is chosen the list says so, instead of showing the
+ * division parser's error: "Choose the division first".
+ */
+export function divisionForList(context: ILoadOptionsFunctions, what: string): number {
+	try {
+		return getDivision.call(context);
+	} catch {
+		throw new NodeOperationError(context.getNode(), `Choose the division first: ${what} are listed per administration`, {
+			description: 'Pick the administration in the Division field above (from the list, or its number by code), then open this list again.',
+		});
+	}
+}
+
+/** The division codes the connected user can open (current/Me, then system/Divisions). */
+async function divisionsOfUser(context: ILoadOptionsFunctions): Promise<number[]> {
+	const me = (await exactRequest.call(context, { method: 'GET', resource: 'current/Me', qs: { $select: 'CurrentDivision' } })) as IDataObject[] | IDataObject;
+	const current = Number((Array.isArray(me) ? me[0] : me)?.CurrentDivision);
+	const rows = await exactGetAll.call(context, { division: current, resource: 'system/Divisions', select: ['Code'], limit: 1000 });
+	return rows.map((row) => Number(row.Code));
+}
+
+/**
+ * Loads a list for a division; when Exact refuses it (403) and the division is not one of the user's,
+ * the list says the division is wrong rather than pointing at rights or the licence.
+ */
+export async function listInDivision<T>(context: ILoadOptionsFunctions, division: number, load: () => Promise<T>): Promise<T> {
+	try {
+		return await load();
+	} catch (error) {
+		if (!(error instanceof NodeApiError) || error.httpCode !== '403') throw error;
+		let divisions: number[];
+		try {
+			divisions = await divisionsOfUser(context);
+		} catch {
+			throw error;
+		}
+		if (divisions.includes(division)) throw error;
+		throw new NodeOperationError(context.getNode(), `Division ${division} is not an administration this Exact user can open: choose the division from the list`, {
+			description: `The connected Exact user can open ${divisions.length} division(s)${divisions.length > 0 ? `: ${divisions.slice(0, 10).join(', ')}${divisions.length > 10 ? ', ...' : ''}` : ''}.`,
+		});
+	}
+}
