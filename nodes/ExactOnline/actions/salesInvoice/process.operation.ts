@@ -16,7 +16,7 @@ export const description: INodeProperties[] = forOperations('salesInvoice', ['pr
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const division = getDivision.call(this, itemIndex);
+	const division = await getDivision.call(this, itemIndex);
 	const id = guidParameter.call(this, 'id', itemIndex, 'Sales Invoice ID');
 	return await processSalesInvoice(this, division, id.toLowerCase(), this.getNodeParameter('sendEmail', itemIndex, false) === true, itemIndex);
 }
