@@ -215,7 +215,7 @@ function checkLines(this: IExecuteFunctions, lines: IDataObject[], itemIndex: nu
 
 /** The invoice one item asks for, checked before any write to Exact (codes are looked up first). */
 async function prepareInvoice(this: IExecuteFunctions, itemIndex: number): Promise<InvoiceToCreate> {
-	const division = getDivision.call(this, itemIndex);
+	const division = await getDivision.call(this, itemIndex);
 	const options = this.getNodeParameter('invoiceOptions', itemIndex, {}) as IDataObject;
 	const yourRef = String(this.getNodeParameter('yourRef', itemIndex, '')).trim();
 	const drafts = linesFrom.call(this, itemIndex);
