@@ -450,12 +450,25 @@ describe('templates run in n8n', () => {
 			workflow.name = `${workflow.name} (fault: ${fault.step})`;
 			const created = await stack.rest.createWorkflow(workflow);
 
+			// Two new finished orders (the demo account's open orders are left for the other cases).
+			const seed = await outsmartControl(stack, 'GET', 'seed');
+			const mismatched = new Set(seed.paymentConditionMismatches.map((mismatch) => String(mismatch.debtorNumber)));
+			const debtor = (await openWorkorders()).map((order) => String(order.CustomerDebtorNr)).find((candidate) => !mismatched.has(candidate));
+			const material = (await outsmartControl(stack, 'GET', 'master/materials')).find((entry) => entry.freefield1 && !seed.materialsWithoutGla.includes(String(entry.code)) && String(entry.code) !== seed.materialWithUnknownGla?.code);
+			const hourType = (await outsmartControl(stack, 'GET', 'master/hourtypes'))[0];
+			const finished = (number, materialCode) =>
+				outsmartControl(stack, 'POST', 'workorders', {
+					WorkorderNo: number,
+					status: 'Compleet',
+					WorkStatus: trigger.workstatus,
+					CustomerDebtorNr: debtor,
+					Materials: [{ MaterialCode: materialCode, MaterialNr: 2 }],
+					Workperiods: [{ HourType: hourType.code, BeginTime: '08:00', EndTime: '10:00' }],
+				});
 			await clearWaiting(trigger.workstatus);
-			const target = await finishCleanOrder(trigger.workstatus);
-			const bystander = await finishCleanOrder(trigger.workstatus);
-			if (fault.refuse) {
-				await outsmartControl(stack, 'POST', `workorders/${target.WorkorderNo}/complete`, { workstatus: trigger.workstatus, materials: [{ MaterialCode: 'ONBEKEND-0001', MaterialAmount: 1 }] });
-			}
+			const serial = FAULTS.indexOf(fault) + 1;
+			const target = await finished(`E2E-FAULT-${serial}-A`, fault.refuse ? 'ONBEKEND-0001' : material.code);
+			const bystander = await finished(`E2E-FAULT-${serial}-B`, material.code);
 			// The target is the first order the trigger hands on: the fault hits it, not the bystander.
 			const waiting = (await outsmartControl(stack, 'GET', 'workorders?status=Compleet')).filter((order) => order.WorkStatus === trigger.workstatus);
 			assert.deepEqual(waiting.map(numberOf).sort(), [target.WorkorderNo, bystander.WorkorderNo].sort());
