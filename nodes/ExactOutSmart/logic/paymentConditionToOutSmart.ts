@@ -17,8 +17,9 @@ export function paymentMethodDescription(code: string, description: string): str
 }
 
 export function exactCondition(condition: Record<string, unknown>): ExactPaymentCondition {
-	const days = Number(condition.PaymentDays);
-	return { code: trimCode(condition.Code), description: text(condition.Description).trim(), ...(condition.PaymentDays !== undefined && condition.PaymentDays !== null && Number.isFinite(days) ? { paymentDays: days } : {}) };
+	const raw = condition.PaymentDays;
+	const days = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : Number.NaN;
+	return { code: trimCode(condition.Code), description: text(condition.Description).trim(), ...(Number.isInteger(days) ? { paymentDays: days } : {}) };
 }
 
 /**
