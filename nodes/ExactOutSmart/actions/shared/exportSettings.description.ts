@@ -3,7 +3,7 @@
  * Sales Invoice and Work Order → Dry Run, so the three always read the same settings.
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import type { ExportSettings, PaymentConditionSource, PriceSource, TravelMode, UnfinishedOrders } from '../../logic/exportSettings';
+import type { ExportSettings, InvoiceProcessing, PaymentConditionSource, PriceSource, TravelMode, UnfinishedOrders } from '../../logic/exportSettings';
 import type { NumberSource } from '../../logic/workorder';
 import type { ExportMode, ExportStart, ExportTrigger } from '../../logic/exportTriggers';
 import type { GlaSource } from '../../logic/gla';
@@ -49,7 +49,41 @@ export const exportSettingsProperties: INodeProperties[] = [
 			{
 				displayName: 'Trigger',
 				name: 'trigger',
+				// Ordered as a person reads a trigger (name, status, mode, where the order goes on success and on
+				// failure), not alphabetically: n8n's editor shows them in this order.
+				// eslint-disable-next-line n8n-nodes-base/node-param-fixed-collection-type-unsorted-items
 				values: [
+					{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Invoice materials and hours' },
+					{ displayName: 'Main Status', name: 'status', type: 'options', options: MAIN_STATUS_OPTIONS, default: '' },
+					{
+						displayName: 'Work Status Name or ID',
+						name: 'workstatus',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getWorkStatuses' },
+						default: '',
+						description:
+							'OutSmart work status that starts the export. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					},
+					{
+						displayName: 'Mode',
+						name: 'mode',
+						type: 'options',
+						options: [
+							{ name: 'Materials and Hours', value: 'materialsAndHours' },
+							{ name: 'Materials Only', value: 'materialsOnly' },
+							{ name: 'PDF Only', value: 'pdfOnly' },
+						],
+						default: 'materialsAndHours',
+					},
+					{
+						displayName: 'Success Status Name or ID',
+						name: 'successStatus',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getWorkStatuses' },
+						default: '',
+						description:
+							'Work status the order gets after a successful export. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					},
 					{
 						displayName: 'Error Status Name or ID',
 						name: 'errorStatus',
@@ -74,37 +108,6 @@ export const exportSettingsProperties: INodeProperties[] = [
 						default: '',
 						placeholder: 'e.g. Garantie',
 						description: 'Comma-separated OutSmart work types (TypeOfWork) this trigger never invoices; such orders are left out',
-					},
-					{ displayName: 'Main Status', name: 'status', type: 'options', options: MAIN_STATUS_OPTIONS, default: '' },
-					{
-						displayName: 'Mode',
-						name: 'mode',
-						type: 'options',
-						options: [
-							{ name: 'Materials and Hours', value: 'materialsAndHours' },
-							{ name: 'Materials Only', value: 'materialsOnly' },
-							{ name: 'PDF Only', value: 'pdfOnly' },
-						],
-						default: 'materialsAndHours',
-					},
-					{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Invoice materials and hours' },
-					{
-						displayName: 'Success Status Name or ID',
-						name: 'successStatus',
-						type: 'options',
-						typeOptions: { loadOptionsMethod: 'getWorkStatuses' },
-						default: '',
-						description:
-							'Work status the order gets after a successful export. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-					},
-					{
-						displayName: 'Work Status Name or ID',
-						name: 'workstatus',
-						type: 'options',
-						typeOptions: { loadOptionsMethod: 'getWorkStatuses' },
-						default: '',
-						description:
-							'OutSmart work status that starts the export. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 					},
 				],
 			},
@@ -330,6 +333,18 @@ export const exportSettingsProperties: INodeProperties[] = [
 				description: 'OutSmart hour types whose Exact labour item has another code; unlisted hour types use their own code',
 			},
 			{
+				displayName: 'Invoice in Exact',
+				name: 'invoiceProcessing',
+				type: 'options',
+				options: [
+					{ name: 'Leave as Draft', value: 'draft', description: 'Invoices wait in Exact as "te verwerken" (no number, no receivable) until someone processes them there' },
+					{ name: 'Process', value: 'process', description: 'Book each invoice right away: it gets its number and receivable' },
+					{ name: 'Process and Send', value: 'processAndSend', description: 'Book each invoice and let Exact e-mail it to the customer' },
+				],
+				default: 'draft',
+				description: 'What happens to each created invoice in Exact Online. Payment status only follows processed invoices.',
+			},
+			{
 				displayName: 'Invoiced Material Types',
 				name: 'invoicedMaterialTypes',
 				type: 'multiOptions',
@@ -475,6 +490,7 @@ export function readExportSettings(this: IExecuteFunctions, itemIndex = 0): Expo
 		paymentMethodConditions: new Map([...parseHourTypeItems(String(options.paymentMethodConditions ?? ''))].map(([method, code]) => [method.toLowerCase(), code])),
 		projectOnLines: options.projectOnLines === true,
 		attachPdf: options.attachPdf === true,
+		invoiceProcessing: ['process', 'processAndSend'].includes(String(options.invoiceProcessing)) ? (options.invoiceProcessing as InvoiceProcessing) : 'draft',
 		documentType: Number(options.documentType ?? 10),
 		numberFrom: this.getNodeParameter('numberFrom', itemIndex, 'workorderNoElseOrderNr') as NumberSource,
 		unfinishedOrders: this.getNodeParameter('unfinishedOrders', itemIndex, 'error') as UnfinishedOrders,
