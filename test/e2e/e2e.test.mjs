@@ -558,8 +558,8 @@ describe('the editor', () => {
 			customer: customer.ID,
 			item: item.ID,
 			itemName: `${item.Code} – ${item.Description}`,
-			glCode: String(revenue.Code).trim(),
 			glId: revenue.ID,
+			glName: `${String(revenue.Code).trim()} – ${revenue.Description}`,
 		});
 		const workflows = [
 			...templates.map((template) => ({ id: importedId(template), file: template.file })),
@@ -589,7 +589,8 @@ describe('the editor', () => {
 					}
 					for (const node of expected) seenTypes.add(node.type);
 					if (file === 'editor-lists.workflow.json') {
-						assert.ok(shown.find((node) => node.name === 'Create Sales Invoice').listsLoaded >= 3, 'the item, GL account and VAT code lists of a line loaded');
+						const invoice = shown.find((node) => node.name === 'Create Sales Invoice');
+						assert.ok(invoice.fromListsLoaded >= 3, `the item, GL account and VAT code lists of a line loaded: ${JSON.stringify(invoice)}`);
 					}
 				} catch (error) {
 					failures.push(error.message);

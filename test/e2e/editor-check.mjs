@@ -52,10 +52,12 @@ export async function checkWorkflow(page, { editorUrl, workflowId, name, nodes, 
 	const problems = [];
 	const failedLists = [];
 	let listsLoaded = 0;
+	let fromListsLoaded = 0;
 	const onResponse = async (response) => {
 		if (!LIST_CALLS.test(response.url())) return;
 		if (response.ok()) {
 			listsLoaded++;
+			if (response.url().includes('resource-locator-results')) fromListsLoaded++;
 			return;
 		}
 		const body = await response.text().catch(() => '');
@@ -79,7 +81,7 @@ export async function checkWorkflow(page, { editorUrl, workflowId, name, nodes, 
 
 		const results = [];
 		for (const node of nodes.filter((entry) => entry.type.startsWith(`${PACKAGE_NAME}.`))) {
-			const before = { failed: failedLists.length, loaded: listsLoaded };
+			const before = { failed: failedLists.length, loaded: listsLoaded, fromLists: fromListsLoaded };
 			const canvasNode = page.locator(`[data-test-id="canvas-node"][data-node-name="${node.name}"]`);
 			await canvasNode.waitFor();
 			const icon = canvasNode.locator('img').first();
@@ -96,7 +98,8 @@ export async function checkWorkflow(page, { editorUrl, workflowId, name, nodes, 
 			await page.waitForTimeout(1_500); // the dropdowns n8n loads on opening
 			// Each "From list" list, opened as a person would.
 			const lists = panel.locator('[data-test-id="resource-locator"] [data-test-id="rlc-input"]');
-			for (let index = 0; index < (await lists.count()); index++) {
+			const fromListCount = await lists.count();
+			for (let index = 0; index < fromListCount; index++) {
 				await lists.nth(index).click().catch(() => undefined);
 				await page.waitForTimeout(1_200);
 				if (await page.locator('[data-test-id="rlc-error-container"]:visible').count()) problems.push(`"${node.name}": a "From list" list says it could not load`);
@@ -106,7 +109,8 @@ export async function checkWorkflow(page, { editorUrl, workflowId, name, nodes, 
 			const issues = panel.locator('[data-test-id="node-issues"], .node-issues');
 			if ((await issues.count()) > 0) problems.push(`"${node.name}" shows parameter issues: ${await issues.first().textContent().catch(() => '')}`);
 			for (const failure of failedLists.slice(before.failed)) problems.push(`"${node.name}": an option list did not load: ${failure}`);
-			results.push({ name: node.name, iconSource, parameterCount, listsLoaded: listsLoaded - before.loaded });
+			if (process.env.E2E_PANEL_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_PANEL_SCREENSHOTS}/${node.name.replace(/[^A-Za-z0-9]+/g, '-')}.png` }).catch(() => undefined);
+			results.push({ name: node.name, iconSource, parameterCount, listsLoaded: listsLoaded - before.loaded, fromListInputs: fromListCount, fromListsLoaded: fromListsLoaded - before.fromLists });
 			await page.keyboard.press('Escape');
 			await panel.waitFor({ state: 'hidden' }).catch(async () => {
 				await page.keyboard.press('Escape');
