@@ -5,8 +5,9 @@ import type { Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
  * to the host of the country where the customer's administration lives. The "custom" choice exists
  * only for test environments (and this package's sandbox), which is why it is the only way to use http.
  *
- * The administration (division) is chosen in each node, never taken from Exact's CurrentDivision,
- * because that value changes whenever the user switches company in the Exact web app.
+ * The administration (division) is set once here as the Default Division (every Exact node uses it
+ * unless the node chooses another), never taken from Exact's CurrentDivision, because that value changes
+ * whenever the user switches company in the Exact web app.
  */
 export class ExactOnlineOAuth2Api implements ICredentialType {
 	name = 'exactOnlineOAuth2Api';
@@ -46,6 +47,15 @@ export class ExactOnlineOAuth2Api implements ICredentialType {
 			description:
 				'For test environments and simulators only: the origin that serves /api/oauth2 and /api/v1. Real Exact Online hosts are reached through the Country choice (always https).',
 			displayOptions: { show: { country: ['custom'] } },
+		},
+		{
+			displayName: 'Default Division',
+			name: 'defaultDivision',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 3185420',
+			description:
+				'Optional: the code of the administration (division) every Exact node works in unless the node chooses another. Connect first, then open the Division list of any Exact node to see the codes of the administrations you granted; in Exact Online the code is shown under Company settings (Bedrijfsinstellingen) of that administration.',
 		},
 		{
 			displayName: 'Webhook Secret',

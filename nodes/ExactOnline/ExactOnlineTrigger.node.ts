@@ -15,10 +15,10 @@ import { ensureSubscriptions, removeSubscriptions, restoreReplaced, subscription
 import type { SubscriptionPolicy } from './trigger/subscriptions';
 import { EXACT_WEBHOOK_TOPICS } from './trigger/topics';
 
-function subscriptionTarget(context: IHookFunctions) {
+async function subscriptionTarget(context: IHookFunctions) {
 	const topics = triggerTopics(context);
 	if (topics.length === 0) throw new NodeOperationError(context.getNode(), 'Choose at least one topic to listen to');
-	return { division: triggerDivision(context), topics, callbackUrl: context.getNodeWebhookUrl('default') as string };
+	return { division: await triggerDivision(context), topics, callbackUrl: context.getNodeWebhookUrl('default') as string };
 }
 
 /** "Listen for test event": n8n subscribes the test URL in manual mode. */
@@ -82,8 +82,7 @@ export class ExactOnlineTrigger implements INodeType {
 				name: 'division',
 				type: 'resourceLocator',
 				default: { mode: 'list', value: '' },
-				required: true,
-				description: 'The Exact Online administration (division) to listen to',
+				description: 'The Exact Online administration (division) to listen to. Leave empty to use the Default Division of the Exact Online credential.',
 				modes: [
 					{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchDivisions', searchable: true } },
 					{
@@ -155,7 +154,7 @@ export class ExactOnlineTrigger implements INodeType {
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return await subscriptionsExist(this, subscriptionTarget(this), subscriptionData(this).stored);
+				return await subscriptionsExist(this, await subscriptionTarget(this), subscriptionData(this).stored);
 			},
 			async create(this: IHookFunctions): Promise<boolean> {
 				if ((await webhookSecret(this)) === '') {
@@ -165,13 +164,13 @@ export class ExactOnlineTrigger implements INodeType {
 					});
 				}
 				const { stored } = subscriptionData(this);
-				await ensureSubscriptions(this, subscriptionTarget(this), stored, subscriptionPolicy(this, stored));
+				await ensureSubscriptions(this, await subscriptionTarget(this), stored, subscriptionPolicy(this, stored));
 				return true;
 			},
 			async delete(this: IHookFunctions): Promise<boolean> {
 				let division: number | undefined;
 				try {
-					division = triggerDivision(this);
+					division = await triggerDivision(this);
 				} catch (error) {
 					// The remembered subscriptions are still removed; only the sweep for leftovers needs the division.
 					this.logger.warn(`Exact Online Trigger: no valid division to sweep for leftover subscriptions: ${(error as Error).message}`);

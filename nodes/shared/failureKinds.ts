@@ -20,6 +20,8 @@ export const FailureKind = {
 	outSmartUnavailable: 'outSmart.unavailable',
 	/** The work order cannot be exported as it is (unknown customer, item, GL account, ...). */
 	orderInvalid: 'order.invalid',
+	/** Exact already has an invoice for this order (its export key) that differs from what the order gives now. */
+	invoiceDiffers: 'order.invoiceDiffers',
 	/** The node's configuration is not valid (e.g. two export triggers share a status). */
 	configInvalid: 'config.invalid',
 	/** The item or a parameter value is not usable (not a GUID, no lines, ...). */

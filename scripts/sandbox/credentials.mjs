@@ -31,6 +31,7 @@ export function sandboxCredentials({ exactInfo, outsmartInfo, exactTokens }) {
 			data: {
 				country: 'custom',
 				customBaseUrl: exactInfo.baseUrl,
+				defaultDivision: String(exactInfo.division ?? ''),
 				clientId: exactInfo.clientId,
 				clientSecret: exactInfo.clientSecret,
 				webhookSecret: exactInfo.webhookSecret,

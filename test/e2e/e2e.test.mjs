@@ -56,12 +56,15 @@ function importedId(template) {
 	return imported.id;
 }
 
-/** Work orders a technician can still finish, oldest first. */
+/** Work orders a technician can still finish, oldest first (those with an ERP number: the checks name them by it). */
 async function openWorkorders() {
 	const ready = await outsmartControl(stack, 'GET', 'workorders?status=Klaargezet');
 	const fetched = await outsmartControl(stack, 'GET', 'workorders?status=Opgehaald');
-	return [...ready, ...fetched];
+	return [...ready, ...fetched].filter((order) => order.WorkorderNo !== '');
 }
+
+/** The number an order is shown under (WorkorderNo, else OrderNr): its YourRef, and a key the control API knows. */
+const numberOf = (order) => String(order.WorkorderNo || order.OrderNr);
 
 /**
  * Finishes an open order of a relation whose payment condition agrees between the systems, with one
@@ -89,7 +92,7 @@ async function salesInvoices() {
 /** A manual run takes one sample order from the trigger: move the others waiting in this work status away. */
 async function clearWaiting(workstatus) {
 	for (const waiting of await outsmartControl(stack, 'GET', 'workorders?status=Compleet')) {
-		if (waiting.WorkStatus === workstatus) await outsmartControl(stack, 'POST', `workorders/${waiting.WorkorderNo}/workstatus`, { workstatus: 'In uitvoering' });
+		if (waiting.WorkStatus === workstatus) await outsmartControl(stack, 'POST', `workorders/${numberOf(waiting)}/workstatus`, { workstatus: 'In uitvoering' });
 	}
 }
 
@@ -345,6 +348,48 @@ describe('templates run in n8n', () => {
 		});
 	}
 
+	test('export: an order planned in OutSmart (no WorkorderNo) is exported under its OrderNr; an unfinished order gets its error status with the reason', { skip: !exportTemplate && missing('export') }, async () => {
+		const workflow = toNewWorkflow(linkCredentials(structuredClone(exportTemplate.workflow), credentialsByType()));
+		const { trigger, yourRefPrefix } = exportSettingsOf(workflow);
+		workflow.name = `${workflow.name} (real orders)`;
+		const created = await stack.rest.createWorkflow(workflow);
+		const seed = await outsmartControl(stack, 'GET', 'seed');
+		const mismatched = new Set(seed.paymentConditionMismatches.map((mismatch) => String(mismatch.debtorNumber)));
+		const debtor = (await openWorkorders()).map((order) => String(order.CustomerDebtorNr)).find((candidate) => !mismatched.has(candidate));
+		const material = (await outsmartControl(stack, 'GET', 'master/materials')).find((entry) => entry.freefield1 && !seed.materialsWithoutGla.includes(String(entry.code)) && String(entry.code) !== seed.materialWithUnknownGla?.code);
+		const hourType = (await outsmartControl(stack, 'GET', 'master/hourtypes'))[0];
+		const finished = (extra) =>
+			outsmartControl(stack, 'POST', 'workorders', {
+				status: 'Compleet',
+				WorkStatus: trigger.workstatus,
+				CustomerDebtorNr: debtor,
+				Materials: [{ MaterialCode: material.code, MaterialNr: 2 }],
+				Workperiods: [{ HourType: hourType.code, BeginTime: '08:00', EndTime: '10:00' }],
+				...extra,
+			});
+
+		// Planned in OutSmart itself: only the app's OrderNr. The manual run takes one waiting order.
+		await clearWaiting(trigger.workstatus);
+		const planned = await finished({ WorkorderNo: '' });
+		assert.equal(planned.WorkorderNo, '');
+		const run = await runWorkflowToSuccess(stack, created.id);
+		const afterPlanned = await outsmartControl(stack, 'GET', `workorders/${planned.OrderNr}`);
+		assert.equal(afterPlanned.WorkStatus, trigger.successStatus, `the order without WorkorderNo is in the success status:\n${describeRun(run)}`);
+		const invoices = (await salesInvoices()).filter((invoice) => invoice.YourRef === `${yourRefPrefix}${planned.OrderNr}`);
+		assert.equal(invoices.length, 1, `one invoice with YourRef ${yourRefPrefix}${planned.OrderNr}`);
+
+		// The technician could not finish it: never invoiced, moved to the error status, the reason reported.
+		await clearWaiting(trigger.workstatus);
+		const unfinished = await finished({ WorkorderNo: 'E2E-UNFINISHED-1', WorkFinished: '0' });
+		assert.equal(unfinished.WorkFinished, '0');
+		const executionId = await stack.rest.runWorkflow(created.id, startNodeOf(await stack.rest.getWorkflow(created.id)));
+		const execution = await stack.rest.waitForExecution(executionId);
+		const afterUnfinished = await outsmartControl(stack, 'GET', 'workorders/E2E-UNFINISHED-1');
+		assert.equal(afterUnfinished.WorkStatus, trigger.errorStatus, `the unfinished order is in the error status:\n${describeRun(execution)}`);
+		assert.equal((await salesInvoices()).filter((invoice) => invoice.YourRef === `${yourRefPrefix}E2E-UNFINISHED-1`).length, 0, 'no invoice for the unfinished order');
+		assert.match(JSON.stringify(execution.data?.resultData?.runData ?? {}), /E2E-UNFINISHED-1 is not finished: the technician could not complete the work/);
+	});
+
 	test('GLA sync: materials without a GLA get their Exact revenue account', { skip: !glaTemplate && missing('GLA sync') }, async () => {
 		const seed = await outsmartControl(stack, 'GET', 'seed');
 		await runWorkflowToSuccess(stack, importedId(glaTemplate));
@@ -507,11 +552,19 @@ describe('production triggers', () => {
 			await waitFor('the first poll after publishing', async () => ((await polls()) > pollsBefore ? true : undefined), { timeoutMs: 30_000 });
 		}
 
-		const [order] = await openWorkorders();
-		assert.ok(order, 'the OutSmart demo account has an order to finish');
 		const settingsNode = source?.nodes.find((node) => node.parameters?.exportTriggers?.trigger?.length);
 		const workstatus = settingsNode?.parameters.exportTriggers.trigger[0].workstatus;
-		await outsmartControl(stack, 'POST', `workorders/${order.WorkorderNo}/complete`, workstatus ? { workstatus } : {});
+		// The technician finishes an order with work on it (an order with nothing to invoice is refused, and a
+		// run with a refused order ends in error); other orders waiting in the status are moved away first.
+		let order;
+		if (workstatus) {
+			await clearWaiting(workstatus);
+			order = await finishCleanOrder(workstatus);
+		} else {
+			[order] = await openWorkorders();
+			assert.ok(order, 'the OutSmart demo account has an order to finish');
+			await outsmartControl(stack, 'POST', `workorders/${order.WorkorderNo}/complete`, {});
+		}
 
 		const carriesOrder = (execution) => JSON.stringify(execution.data?.resultData?.runData ?? {}).includes(`"${order.WorkorderNo}"`);
 		const execution = await waitForProductionExecution(stack, created.id, seen, 100_000, carriesOrder);

@@ -62,13 +62,26 @@ describe('Exact Online node: dropdowns and resource locators', () => {
 		expect(codes.sort()).toEqual(bed.sim.store.list(division(), 'VATCodes').map((row) => String(row.Code).trim()).sort());
 	});
 
-	it('says "choose the division first" when no division is chosen yet', async () => {
-		for (const empty of [{ __rl: true, mode: 'list', value: '' }, '']) {
-			await expect(loadOptions.getJournals.call(contextFor(empty))).rejects.toThrow(/^Choose the division first: journals/);
-			await expect(loadOptions.getGlAccounts.call(contextFor(empty))).rejects.toThrow(/^Choose the division first: GL accounts/);
-			await expect(listSearch.searchRevenueGlAccounts.call(contextFor(empty))).rejects.toThrow(/^Choose the division first/);
-			await expect(listSearch.searchItems.call(contextFor(empty))).rejects.toThrow(/^Choose the division first/);
+	it('says "choose the division first" when neither the node nor the credential names a division', async () => {
+		const credential = bed.harness.credential('exactOnlineOAuth2Api')!;
+		const defaultDivision = credential.defaultDivision;
+		bed.harness.setCredential('exactOnlineOAuth2Api', { ...credential, defaultDivision: '' });
+		try {
+			for (const empty of [{ __rl: true, mode: 'list', value: '' }, '']) {
+				await expect(loadOptions.getJournals.call(contextFor(empty))).rejects.toThrow(/^Choose the division first: journals/);
+				await expect(loadOptions.getGlAccounts.call(contextFor(empty))).rejects.toThrow(/^Choose the division first: GL accounts/);
+				await expect(listSearch.searchRevenueGlAccounts.call(contextFor(empty))).rejects.toThrow(/^Choose the division first/);
+				await expect(listSearch.searchItems.call(contextFor(empty))).rejects.toThrow(/^Choose the division first/);
+			}
+		} finally {
+			bed.harness.setCredential('exactOnlineOAuth2Api', { ...bed.harness.credential('exactOnlineOAuth2Api')!, defaultDivision });
 		}
+	});
+
+	it('an empty Division means the Default Division of the credential', async () => {
+		expect(bed.harness.credential('exactOnlineOAuth2Api')!.defaultDivision).toBe(String(division()));
+		const journals = await loadOptions.getJournals.call(contextFor({ __rl: true, mode: 'list', value: '' }));
+		expect(journals.map((entry) => entry.value).sort()).toEqual(bed.sim.store.list(division(), 'Journals').map((row) => String(row.Code).trim()).sort());
 	});
 
 	it('says the division is wrong when it is not one of the user\'s, not rights or licence', async () => {

@@ -98,7 +98,8 @@ describe('OutSmart master data on the engine against the simulator', () => {
 	it('writes the valid records of a refused batch and names the bad one', async () => {
 		const records = [relation(21), { debtor_number: 'N8N-22', name: 'Zonder adres' }, relation(23)];
 		const { output } = await run({ resource: 'relation', operation: 'upsert', record: '={{ $json }}', batchSize: 10 }, records, true);
-		expect(output.map((item) => item.written)).toEqual([true, false, true]);
+		expect(output.map((item) => item.written === true)).toEqual([true, false, true]);
+		expect(output[1].details).toMatchObject({ kind: 'outSmart.refused' });
 		expect(String(output[1].error)).toMatch(/1301/);
 		expect(String(output[1].error)).toMatch(/street/);
 		expect(bed.sim.store.master('relations').get('N8N-21')).toBeDefined();
@@ -109,11 +110,26 @@ describe('OutSmart master data on the engine against the simulator', () => {
 		expect(stopped.error?.message).toMatch(/1 of 3 relation record\(s\) were not written; the first \(item 1\)/);
 	});
 
+	it('sends the records OutSmart refused to the error output, with their kind; the written ones go on (#19)', async () => {
+		const records = [relation(31), { debtor_number: 'N8N-32', name: 'Zonder adres' }, relation(33)];
+		const result = await bed.harness.runNode(
+			{ type: 'outSmart', parameters: { resource: 'relation', operation: 'upsert', record: '={{ $json }}', batchSize: 10 }, onError: 'continueErrorOutput' },
+			records,
+		);
+		expect(result.status).toBe('success');
+		expect(result.output(result.nodeName, 0).map((item) => item.debtor_number)).toEqual(['N8N-31', 'N8N-33']);
+		const failed = result.output(result.nodeName, 1);
+		expect(failed).toHaveLength(1);
+		expect(failed[0]).toMatchObject({ debtor_number: 'N8N-32', details: { kind: 'outSmart.refused' } });
+		expect(String(failed[0].error)).toMatch(/1301/);
+	});
+
 	it('does not resend a batch whose outcome is unknown', async () => {
 		bed.sim.injectFault({ match: { method: 'POST', path: '/openapi/8/materials' }, fault: 'status', status: 500 });
 		const records = [{ code: 'N8N-M1', description: 'Kraan', price: 12.5, unit: 'st' }];
 		const { output } = await run({ resource: 'material', operation: 'upsert', record: '={{ $json }}', batchSize: 5 }, records, true);
-		expect(output[0].written).toBe(false);
+		expect(output[0].written).not.toBe(true);
+		expect(output[0].details).toMatchObject({ kind: 'outSmart.unavailable' });
 		expect(bed.sim.calls({ endpoint: 'materials' }).filter((call) => call.method === 'POST')).toHaveLength(1);
 
 		const again = await run({ resource: 'material', operation: 'upsert', record: '={{ $json }}', batchSize: 5 }, records);

@@ -130,3 +130,16 @@ describe('creating orders (#16 point 1)', () => {
 		expect(queryOf(bed.sim.calls({ endpoint: 'PostWorkorders' })[0]).get('skip_duplicate_workorder_no')).toBe('true');
 	});
 });
+
+describe('filters only where OutSmart documents them (#16 point 7)', () => {
+	it('relations take advanced filters; materials do not offer them and never send them', async () => {
+		const filters = { conditions: [{ key: 'city', operator: 'eq', value: 'Utrecht' }] };
+		await bed.harness.runNode({ type: 'outSmart', parameters: { resource: 'relation', operation: 'getAll', returnAll: true, filters } }, [{}]);
+		await bed.harness.runNode({ type: 'outSmart', parameters: { resource: 'material', operation: 'getAll', returnAll: true, filters } }, [{}]);
+		const [relations, materials] = [bed.sim.calls({ endpoint: 'relations' })[0], bed.sim.calls({ endpoint: 'materials' })[0]];
+		expect(decodeURIComponent(relations.query)).toContain('key[]=city');
+		expect(decodeURIComponent(materials.query)).not.toContain('key');
+		const { description } = await import('../../nodes/OutSmart/actions/masterData/getMany.operation');
+		expect(description.find((property) => property.name === 'filters')?.displayOptions?.show?.resource).toEqual(['relation', 'freeField']);
+	});
+});

@@ -68,13 +68,14 @@ export async function addOrders(outsmartControlUrl, orders) {
 }
 
 /**
- * Orders as OutSmart holds them now, by number (the control API never moves statuses).
+ * Orders as OutSmart holds them now, by the number they are shown under: WorkorderNo, else OrderNr (orders
+ * planned in OutSmart have no WorkorderNo). The control API never moves statuses.
  * @param {string} outsmartControlUrl
  * @returns {Promise<Map<string, Record<string, any>>>}
  */
 export async function ordersByNumber(outsmartControlUrl) {
 	const all = await callControl(outsmartControlUrl, 'GET', 'workorders');
-	return new Map(all.map((order) => [String(order.WorkorderNo), order]));
+	return new Map(all.map((order) => [String(order.WorkorderNo || order.OrderNr), order]));
 }
 
 /** Splits a list into `count` nearly equal consecutive parts. @template T @param {T[]} list @param {number} count */

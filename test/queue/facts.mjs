@@ -53,10 +53,10 @@ export function failureReasons(execution) {
 	return runs.flatMap((run) => (run.data?.main?.[0] ?? []).map((item) => ({ workorderNo: String(item.json.workorderNo), reason: String(item.json.reason ?? '') })));
 }
 
-/** Work orders the export's polling trigger carried in one execution. */
+/** Work orders the export's polling trigger carried in one execution, by the number they are shown under (WorkorderNo, else OrderNr). */
 export function triggeredOrders(execution, triggerName) {
 	const runs = execution.data?.resultData?.runData?.[triggerName] ?? [];
-	return runs.flatMap((run) => (run.data?.main?.[0] ?? []).map((item) => String(item.json.WorkorderNo)));
+	return runs.flatMap((run) => (run.data?.main?.[0] ?? []).map((item) => String(item.json.WorkorderNo || item.json.OrderNr)));
 }
 
 /** A text is about rate limits when it names HTTP 429 or Exact's limit wording. */

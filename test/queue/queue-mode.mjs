@@ -180,7 +180,7 @@ async function main() {
 	const errorCode = codeOf(exportTrigger.errorStatus);
 	const seededReady = [...(await ordersByNumber(outsmart.controlUrl)).values()]
 		.filter((order) => order.status === exportTrigger.status && order.WorkStatus === readyCode)
-		.map((order) => String(order.WorkorderNo));
+		.map((order) => String(order.WorkorderNo || order.OrderNr));
 
 	const plan = await planBacklog(outsmart.controlUrl, { total: settings.orders, brokenEvery: BROKEN_EVERY });
 	const planWaves = waves(plan, Math.max(1, settings.waves));

@@ -1,6 +1,6 @@
 /**
- * The export template's failure matrix on n8n's engine: a fault at each step (invoice POST 4xx, 5xx, lost
- * response; document POST fails; status update fails; a refused build is in exportWorkOrders.test.ts), in
+ * The export template's failure matrix on n8n's engine: a fault at each step (build refuses the order;
+ * invoice POST 4xx, 5xx, lost response; PDF download fails; document POST fails; status update fails), in
  * the invoice-with-PDF mode and the PDF-only mode. Every case ends with: no duplicate invoice, the order in
  * its error status with the reason in the run, the other order exported, and the run ended in error naming
  * the order (so n8n's error workflow fires). Exported again once the fault is gone, the order ends with one
@@ -22,10 +22,12 @@ type Mode = 'invoiceWithPdf' | 'pdfOnly';
 interface FaultCase {
 	step: string;
 	modes: Mode[];
-	/** Makes the first order fail at this step. */
-	inject(stack: Stack): void;
+	/** Makes the first order fail at this step (called once its order was read, as the trigger hands it on). */
+	inject(stack: Stack, target: string): void;
 	/** What the first order looks like, when the fault is in the order itself. */
-	order?: IDataObject;
+	order?: (source: IDataObject) => IDataObject;
+	/** The failure's kind, as the run reports it. */
+	kind: string;
 	/** Whether exporting again after the fault is gone exports the order (not for an order that stays invalid). */
 	recovers: boolean;
 }
@@ -33,11 +35,19 @@ interface FaultCase {
 const exactFault = (rule: ExactFault) => (stack: Stack) => stack.exact.injectFault(rule);
 
 const CASES: FaultCase[] = [
-	{ step: 'invoice POST answers 4xx', modes: ['invoiceWithPdf'], recovers: true, inject: exactFault({ match: { method: 'POST', path: 'salesinvoice/SalesInvoices' }, fault: 'status', status: 400, body: JSON.stringify({ error: { message: { value: 'Ongeldige waarde' } } }) }) },
-	{ step: 'invoice POST answers 5xx', modes: ['invoiceWithPdf'], recovers: true, inject: exactFault({ match: { method: 'POST', path: 'salesinvoice/SalesInvoices' }, fault: 'status', status: 500 }) },
-	{ step: 'invoice POST response is lost', modes: ['invoiceWithPdf'], recovers: true, inject: exactFault({ match: { method: 'POST', path: 'salesinvoice/SalesInvoices' }, fault: 'dropAfterWrite' }) },
-	{ step: 'document POST fails', modes: ['invoiceWithPdf', 'pdfOnly'], recovers: true, inject: exactFault({ match: { method: 'POST', path: 'documents/Documents' }, fault: 'status', status: 500, times: 1 }) },
-	{ step: 'status update fails', modes: ['invoiceWithPdf', 'pdfOnly'], recovers: true, inject: (stack) => stack.outSmart.injectFault({ match: { path: 'UpdateWorkorder' }, fault: 'status', status: 503, times: 1 }) },
+	{ step: 'build refuses the order', kind: 'order.invalid', modes: ['invoiceWithPdf'], recovers: false, inject: () => undefined, order: (source) => ({ Materials: (source.Materials as IDataObject[]).map((line, index) => (index === 0 ? { ...line, MaterialCode: 'ONBEKEND-0001' } : line)) }) },
+	{ step: 'invoice POST answers 4xx', kind: 'exact.refused', modes: ['invoiceWithPdf'], recovers: true, inject: exactFault({ match: { method: 'POST', path: 'salesinvoice/SalesInvoices' }, fault: 'status', status: 400, body: JSON.stringify({ error: { message: { value: 'Ongeldige waarde' } } }) }) },
+	{ step: 'invoice POST answers 5xx', kind: 'exact.unknownOutcome', modes: ['invoiceWithPdf'], recovers: true, inject: exactFault({ match: { method: 'POST', path: 'salesinvoice/SalesInvoices' }, fault: 'status', status: 500 }) },
+	{ step: 'invoice POST response is lost', kind: 'exact.unknownOutcome', modes: ['invoiceWithPdf'], recovers: true, inject: exactFault({ match: { method: 'POST', path: 'salesinvoice/SalesInvoices' }, fault: 'dropAfterWrite' }) },
+	{
+		step: 'PDF download fails', kind: 'outSmart.refused',
+		modes: ['invoiceWithPdf', 'pdfOnly'],
+		recovers: true,
+		// OutSmart refuses the read of the order's PDF link once (a result code, not a transient failure).
+		inject: (stack) => stack.outSmart.injectFault({ match: { path: 'GetWorkorder$' }, fault: 'envelope', code: 1007, messages: ['General uncaught error'], times: 1 }),
+	},
+	{ step: 'document POST fails', kind: 'exact.unknownOutcome', modes: ['invoiceWithPdf', 'pdfOnly'], recovers: true, inject: exactFault({ match: { method: 'POST', path: 'documents/Documents' }, fault: 'status', status: 500, times: 1 }) },
+	{ step: 'status update fails', kind: 'outSmart.unavailable', modes: ['invoiceWithPdf', 'pdfOnly'], recovers: true, inject: (stack) => stack.outSmart.injectFault({ match: { path: 'UpdateWorkorder' }, fault: 'status', status: 503, times: 1 }) },
 ];
 
 function template(mode: Mode): IWorkflowBase {
@@ -60,7 +70,7 @@ describe.each(['invoiceWithPdf', 'pdfOnly'] as Mode[])('export failure matrix, %
 		const problems = new Set([issues.unknownGla, issues.missingGla, ...issues.paymentConditionMismatch].map(String));
 		const glCodes = new Set(exactRows(stack, 'GLAccounts').map((account) => String(account.Code).trim()));
 		clean = (await okResponse<IDataObject[]>(stack.outSmart, 'GetWorkorders', { query: { status: 'Compleet', workstatus: READY, update_status: 'false' } })).filter(
-			(order) => !problems.has(String(order.WorkorderNo)) && (order.Materials as IDataObject[]).length > 0 && (order.Materials as IDataObject[]).every((line) => glCodes.has(String(line.MaterialFreeField1).trim())),
+			(order) => !problems.has(String(order.WorkorderNo)) && String(order.WorkFinished ?? '1') !== '0' && (order.Materials as IDataObject[]).length > 0 && (order.Materials as IDataObject[]).every((line) => glCodes.has(String(line.MaterialFreeField1).trim())),
 		);
 		expect(clean.length).toBeGreaterThan(1);
 	});
@@ -89,10 +99,11 @@ describe.each(['invoiceWithPdf', 'pdfOnly'] as Mode[])('export failure matrix, %
 	const statusOf = (number: string) => String(stack.outSmart.getWorkorder(number)?.WorkStatus ?? '');
 
 	test.each(CASES.filter((entry) => entry.modes.includes(mode)).map((entry) => [entry.step, entry] as const))('%s', async (_step, fault) => {
-		const target = newOrder(clean[0], fault.order);
+		const target = newOrder(clean[0], fault.order?.(clean[0]));
 		const bystander = newOrder(clean[1]);
-		fault.inject(stack);
-		const run = await stack.harness.run(template(mode), { mode: 'trigger', startNode: TRIGGER, input: await waiting([target, bystander]) });
+		const input = await waiting([target, bystander]);
+		fault.inject(stack, target);
+		const run = await stack.harness.run(template(mode), { mode: 'trigger', startNode: TRIGGER, input });
 		stack.exact.clearFaults();
 		stack.outSmart.clearFaults();
 
@@ -102,7 +113,7 @@ describe.each(['invoiceWithPdf', 'pdfOnly'] as Mode[])('export failure matrix, %
 		expect(run.error?.message).toContain(`${target} (`);
 		expect(run.error?.message).not.toContain(bystander);
 		const [failure] = run.output('Export Failed').filter((line) => line.workorderNo === target);
-		expect(failure).toMatchObject({ errorStatusSet: true, errorStatus: FAILED, kind: expect.stringMatching(/^(order|exact|outSmart)\.\w+$/), reason: expect.stringMatching(/\S/) });
+		expect(failure).toMatchObject({ errorStatusSet: true, errorStatus: FAILED, kind: fault.kind, reason: expect.stringMatching(/\S/) });
 		expect(statusOf(target)).toBe(FAILED);
 		expect(statusOf(bystander)).toBe(SUCCESS);
 		expect(invoices(target).length).toBeLessThanOrEqual(1);

@@ -6,6 +6,7 @@
  * document instead of making a second one.
  */
 import type { IDataObject, IWorkflowBase } from 'n8n-workflow';
+import { DEMO_DIVISION } from '../simulators/exact';
 import { DEMO_WORKSTATUS, shownNumber } from '../simulators/outsmart';
 import { okResponse } from '../simulators/outsmart/testClient';
 import { exactRows, loadTemplate, startStack, type Stack } from './setup';
@@ -125,5 +126,39 @@ describe('Template: export work orders in each mode', () => {
 		expect(exactRows(stack, 'DocumentAttachments').filter((attachment) => attachment.Document === document.ID)).toHaveLength(1);
 		expect(stack.exact.calls().filter((call) => call.method === 'POST' && /documents\//i.test(call.path))).toEqual([]);
 		expect(stack.outSmart.getWorkorder(number)?.WorkStatus).toBe(SUCCESS);
+	});
+
+	test('materials only, later materials and hours: refused with "credit and re-export" (never skipped, never a second invoice); after a credit note the full invoice is made', async () => {
+		const number = shownNumber(materialsOnly);
+		const [first] = invoicesOf(number);
+		expect(String(first.Remarks)).toBe(`[OutSmart ${String(materialsOnly.id)} M]`);
+		// The office types the customer's PO number into another invoice's YourRef: that is no export of this order.
+		stack.exact.store.insert(DEMO_DIVISION, 'SalesInvoices', { ...first, InvoiceID: '99999999-0000-0000-0000-00000000000a', Remarks: 'handmatig', InvoiceNumber: 26999999 }, { silent: true });
+		stack.outSmart.setWorkstatus(number, READY);
+		const { run } = await stack.harness.poll(templateWithThreeTriggers(), { staticData: {} });
+		const failure = run!.output('Export Failed').find((line) => line.workorderNo === number);
+		expect(failure).toMatchObject({ kind: 'order.invoiceDiffers', reason: expect.stringMatching(/exported before as \[OutSmart \S+ M\].*Credit that invoice in Exact and export the order again, or correct the invoice in Exact/) });
+		expect(stack.outSmart.getWorkorder(number)?.WorkStatus).toBe(FAILED);
+		expect(exactRows(stack, 'SalesInvoices').filter((invoice) => String(invoice.Remarks).startsWith(`[OutSmart ${String(materialsOnly.id)} `))).toHaveLength(1);
+
+		// The office credits the materials invoice (the credit note carries the same key) and exports again.
+		stack.exact.store.insert(DEMO_DIVISION, 'SalesInvoices', { ...first, InvoiceID: '99999999-0000-0000-0000-00000000000b', Type: 8021, InvoiceNumber: 26999998 }, { silent: true });
+		stack.outSmart.setWorkstatus(number, READY);
+		const again = await stack.harness.poll(templateWithThreeTriggers(), { staticData: {} });
+		expect(again.run!.output('Exported').map((line) => line.workorderNo)).toContain(number);
+		const full = exactRows(stack, 'SalesInvoices').filter((invoice) => invoice.Remarks === `[OutSmart ${String(materialsOnly.id)} MH]`);
+		expect(full).toHaveLength(1);
+		expect(linesOf(full[0]).filter((line) => labourItemIds.has(String(line.Item))).length).toBeGreaterThan(0);
+		expect(stack.outSmart.getWorkorder(number)?.WorkStatus).toBe(SUCCESS);
+	});
+
+	test('an order corrected after its export is refused with the differences, not silently skipped', async () => {
+		const order = materialsAndHours[0];
+		const number = shownNumber(order);
+		const materials = (order.Materials as IDataObject[]).map((line) => ({ MaterialCode: String(line.MaterialCode), MaterialNr: Number(String(line.MaterialNr).replace(',', '.')) + 1 }));
+		stack.outSmart.completeWorkorder(number, { materials, workstatus: READY });
+		const { run } = await stack.harness.poll(templateWithThreeTriggers(), { staticData: {} });
+		expect(run!.output('Export Failed').find((line) => line.workorderNo === number)).toMatchObject({ kind: 'order.invoiceDiffers', reason: expect.stringContaining('the lines differ') });
+		expect(invoicesOf(number)).toHaveLength(1);
 	});
 });

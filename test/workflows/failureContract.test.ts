@@ -112,17 +112,28 @@ describe('the export template', () => {
 		const feeding = Object.entries(workflow.connections).flatMap(([from, { main }]) =>
 			(main ?? []).flatMap((links, output) => (links ?? []).filter((link) => link.node === 'Failed Orders').map((link) => ({ from, output, input: link.index }))),
 		);
-		expect(feeding.map(({ from }) => from).sort()).toEqual(['Document in Exact?', 'Invoice in Exact?', 'Move to Success Status', 'Order Refused?', 'PDF Attached?']);
+		expect(feeding.map(({ from }) => from).sort()).toEqual([
+			'Document in Exact?',
+			'Download PDF for Invoice',
+			'Download Work-Order PDF',
+			'Invoice in Exact?',
+			'Move to Success Status',
+			'Order Refused?',
+			'PDF Attached?',
+		]);
 		// One input each, so the merge runs once, after every other branch is done.
 		expect(new Set(feeding.map(({ input }) => input)).size).toBe(feeding.length);
 		let node = 'Failed Orders';
 		const chain = [node];
 		while (targets(node, 0).length === 1) chain.push((node = targets(node, 0)[0]));
 		expect(chain).toEqual(['Failed Orders', 'Failed Order', 'Move to Error Status', 'Export Failed', 'All Failed Orders', 'Failure Report', 'Stop: Orders Not Exported']);
-		for (const name of ['Create Sales Invoice', 'Attach PDF to Invoice', 'Create Exact Document', 'Download PDF for Invoice', 'Download Work-Order PDF', 'Move to Error Status']) {
+		for (const name of ['Create Sales Invoice', 'Attach PDF to Invoice', 'Create Exact Document', 'Move to Error Status']) {
 			expect({ name, onError: byName.get(name)!.onError }).toEqual({ name, onError: 'continueRegularOutput' });
 		}
-		expect(byName.get('Move to Success Status')!.onError).toBe('continueErrorOutput');
+		// A failed download goes straight to Failed Orders with its own reason (not on to a document without a file).
+		for (const name of ['Download PDF for Invoice', 'Download Work-Order PDF', 'Move to Success Status']) {
+			expect({ name, onError: byName.get(name)!.onError }).toEqual({ name, onError: 'continueErrorOutput' });
+		}
 	});
 
 	test('the trigger watches exactly the work statuses of the export triggers, read from Build Sales Invoice', () => {

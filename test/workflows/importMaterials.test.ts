@@ -58,4 +58,14 @@ describe('Template: import materials with GLA', () => {
 		expect(stack.outSmart.calls().filter((call) => call.method === 'POST').map((call) => call.endpoint)).toEqual(['materials']);
 		expect(outSmartRecords(stack, 'materials').find((material) => material.code === String(item.Code).trim())).toMatchObject({ description: 'Thermostaatkraan 1/2" (nieuw)' });
 	});
+
+	test('a new item group in Exact becomes an OutSmart category, with the cat_display OutSmart requires', async () => {
+		// The Blueprint lists cat_display as required on categories (CloudEcosystemDev/outsmart-component README.md).
+		const group = exactRows(stack, 'ItemGroups')[0];
+		stack.exact.setEntity(DEMO_DIVISION, 'ItemGroups', { ...group, ID: undefined, Code: 'ZONNE', Description: 'Zonnepanelen' });
+		stack.outSmart.resetCalls();
+		const run = await runScheduled();
+		expect(run.output('Categories Summary')[0]).toMatchObject({ failed: 0 });
+		expect(outSmartRecords(stack, 'categories').find((category) => category.cat_code === 'ZONNE')).toMatchObject({ cat_name: 'Zonnepanelen', cat_display: '1' });
+	});
 });

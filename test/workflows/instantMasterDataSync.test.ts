@@ -63,9 +63,11 @@ describe('Template: instant master-data sync', () => {
 		await bed?.close();
 	});
 
-	test('subscribes to the Accounts and Items topics of the template\'s division', () => {
+	test('subscribes to the Accounts and Items topics of the credential\'s default division', () => {
 		expect(bed.subscriptions().map((subscription) => subscription.Topic).sort()).toEqual(['Accounts', 'Items']);
-		expect(String((loadTemplate(FILE).nodes.find((node) => node.name === TRIGGER)!.parameters.division as IDataObject).value)).toBe(String(division));
+		// The template names no division: the trigger listens to the Default Division of the credential.
+		expect(String((loadTemplate(FILE).nodes.find((node) => node.name === TRIGGER)!.parameters.division as IDataObject).value)).toBe('');
+		expect(String(bed.credentials.defaultDivision)).toBe(String(division));
 	});
 
 	test('a changed account updates its OutSmart relation, and only that', async () => {

@@ -6,9 +6,9 @@ import { exactGetAll, exactRequest, getDivision } from '../transport';
  * The division a dropdown lists from. Before one is chosen the list says so, instead of showing the
  * division parser's error: "Choose the division first".
  */
-export function divisionForList(context: ILoadOptionsFunctions, what: string): number {
+export async function divisionForList(context: ILoadOptionsFunctions, what: string): Promise<number> {
 	try {
-		return getDivision.call(context);
+		return await getDivision.call(context);
 	} catch {
 		throw new NodeOperationError(context.getNode(), `Choose the division first: ${what} are listed per administration`, {
 			description: 'Pick the administration in the Division field above (from the list, or its number by code), then open this list again.',

@@ -24,7 +24,7 @@ export async function searchDivisions(this: ILoadOptionsFunctions, filter?: stri
 }
 
 export async function searchAccounts(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const division = divisionForList(this, 'accounts');
+	const division = await divisionForList(this, 'accounts');
 	const text = (filter ?? '').trim();
 	const rows = await listInDivision(this, division, async () =>
 		await exactGetAll.call(this, {
@@ -39,7 +39,7 @@ export async function searchAccounts(this: ILoadOptionsFunctions, filter?: strin
 }
 
 export async function searchItems(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const division = divisionForList(this, 'items');
+	const division = await divisionForList(this, 'items');
 	const text = (filter ?? '').trim();
 	const rows = await listInDivision(this, division, async () =>
 		await exactGetAll.call(this, {
@@ -55,7 +55,7 @@ export async function searchItems(this: ILoadOptionsFunctions, filter?: string):
 
 /** Revenue (profit-and-loss, BalanceType W) GL accounts, by code or description: what an invoice line books on. */
 export async function searchRevenueGlAccounts(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const division = divisionForList(this, 'GL accounts');
+	const division = await divisionForList(this, 'GL accounts');
 	const text = (filter ?? '').trim();
 	const revenue = eq('BalanceType', odataString('W'));
 	const rows = await listInDivision(this, division, async () =>
@@ -73,7 +73,7 @@ export async function searchRevenueGlAccounts(this: ILoadOptionsFunctions, filte
 
 /** Sales VAT codes, by code or description; Exact keys VAT codes by code. */
 export async function searchVatCodes(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const division = divisionForList(this, 'VAT codes');
+	const division = await divisionForList(this, 'VAT codes');
 	const needle = (filter ?? '').trim().toLowerCase();
 	const rows = await listInDivision(this, division, async () =>
 		await exactGetAll.call(this, { division, resource: 'vat/VATCodes', select: ['Code', 'Description'], orderBy: 'Code', limit: 1000 }),

@@ -10,7 +10,7 @@ async function options(
 	toOption: (row: IDataObject) => INodePropertyOptions,
 	filter?: string,
 ): Promise<INodePropertyOptions[]> {
-	const division = divisionForList(context, what);
+	const division = await divisionForList(context, what);
 	const rows = await listInDivision(context, division, async () => await exactGetAll.call(context, { division, resource, select, filter, orderBy: 'Code', limit: 1000 }));
 	return rows.map(toOption);
 }

@@ -55,7 +55,7 @@ export async function receiveCallback(context: IWebhookFunctions): Promise<IWebh
 
 	const content = parseWebhookContent(check.contentText);
 	if (!content) return reject(context, 400, 'badContent');
-	const ignored = ignoreReason(content, triggerDivision(context), triggerTopics(context));
+	const ignored = ignoreReason(content, await triggerDivision(context), triggerTopics(context));
 	if (ignored) {
 		context.logger.debug(`Exact Online Trigger ignored a ${content.Topic} event for division ${content.Division} (not subscribed ${ignored})`);
 		return acknowledge();

@@ -5,8 +5,8 @@ import { normaliseTopics } from './topics';
 export type TriggerContext = IHookFunctions | IWebhookFunctions;
 
 /** The division from the node's parameter (both contexts read parameters the same way). */
-export function triggerDivision(context: TriggerContext): number {
-	return getDivision.call(context as IHookFunctions);
+export async function triggerDivision(context: TriggerContext): Promise<number> {
+	return await getDivision.call(context as IHookFunctions);
 }
 
 export function triggerTopics(context: TriggerContext): string[] {

@@ -80,6 +80,11 @@ export interface ExportItem {
 	workorder: WorkorderIdentity;
 	trigger: TriggerSummary;
 	yourRef: string;
+	/**
+	 * `[OutSmart <row id> M|MH]`: the key of this order's invoice in this mode, at the start of its Remarks;
+	 * it (not YourRef, which the office may fill with a customer's PO number) finds an earlier export.
+	 */
+	exportKey?: string;
 	invoice?: SalesInvoiceBody;
 	/** Line amounts, VAT and totals of the invoice, to the cent. */
 	money?: InvoiceMoney;
@@ -102,8 +107,23 @@ function summarise(trigger: ExportTrigger): TriggerSummary {
 	return { name, status, workstatus, mode, successStatus, errorStatus };
 }
 
+/** YourRef: the 'YourRef' tag mapping when there is one (e.g. [ExternProjectNr]), else prefix + work-order number. */
 export function yourRefOf(order: Workorder, settings: ExportSettings): string {
+	const mapping = settings.tagMappings.find((entry) => entry.field === 'YourRef');
+	if (mapping) return renderTemplate(mapping.template, order).trim();
 	return `${settings.yourRefPrefix}${text(order.WorkorderNo).trim()}`;
+}
+
+/** The export key of an order's invoice in a mode ('' when the order has no row id). */
+export function exportKeyOf(rowId: string, mode: ExportMode): string {
+	const id = rowId.trim().replace(/[[\]\s]+/g, '');
+	if (id === '' || mode === 'pdfOnly') return '';
+	return `[OutSmart ${id} ${mode === 'materialsOnly' ? 'M' : 'MH'}]`;
+}
+
+/** `[OutSmart 501 MH]` → `[OutSmart 501 `: every key of the same order starts with it. */
+export function exportKeyGroupOf(key: string): string {
+	return key.replace(/\S+\]$/, '');
 }
 
 function mappedField(order: Workorder, settings: ExportSettings, field: string, fallback: string): string {
@@ -532,7 +552,11 @@ export function buildExport(
 		const lines = materialLines(context);
 		if (chosen.mode === 'materialsAndHours') lines.push(...labourLines(context));
 		if (lines.length === 0) problems.push(`${workorderLabel(order)} has nothing to invoice (no materials${chosen.mode === 'materialsAndHours' ? ' and no hours' : ''})`);
-		const remarks = mappedField(order, settings, 'Remarks', '');
+		const exportKey = exportKeyOf(workorder.rowId, chosen.mode);
+		if (exportKey === '') problems.push('The work order has no row id (id), which its invoice is found by on a later export');
+		else item.exportKey = exportKey;
+		const userRemarks = mappedField(order, settings, 'Remarks', '').trim();
+		const remarks = exportKey ? `${exportKey}${userRemarks ? ` ${userRemarks}` : ''}` : userRemarks;
 		const paymentReference = mappedField(order, settings, 'PaymentReference', '');
 		item.invoice = {
 			Journal: settings.journal.trim(),
@@ -575,6 +599,8 @@ export interface CatalogNeeds {
 	glAccountCodes: string[];
 	projectCodes: string[];
 	yourRefs: string[];
+	/** The orders' export-key groups (`[OutSmart <row id> `), to find earlier exports. */
+	exportKeyGroups: string[];
 }
 
 export function catalogNeeds(orders: Workorder[], settings: ExportSettings): CatalogNeeds {
@@ -583,6 +609,7 @@ export function catalogNeeds(orders: Workorder[], settings: ExportSettings): Cat
 	const glCodes = new Set<string>();
 	const projects = new Set<string>();
 	const yourRefs = new Set<string>();
+	const keyGroups = new Set<string>();
 	if (settings.gla.defaultGlAccountCode.trim()) glCodes.add(settings.gla.defaultGlAccountCode.trim());
 	for (const rawOrder of orders) {
 		const order = withShownNumber(rawOrder, settings.numberFrom);
@@ -591,6 +618,8 @@ export function catalogNeeds(orders: Workorder[], settings: ExportSettings): Cat
 		const site = text(order.CustomerDebtorNr).trim();
 		if (site) debtors.add(site);
 		if (order.WorkorderNo) yourRefs.add(yourRefOf(order, settings));
+		const key = exportKeyOf(text(order.id), 'materialsAndHours');
+		if (key) keyGroups.add(exportKeyGroupOf(key));
 		for (const material of linesOf(order, 'Materials') ?? []) {
 			const code = text(material.MaterialCode).trim();
 			if (code) items.add(code);
@@ -615,5 +644,6 @@ export function catalogNeeds(orders: Workorder[], settings: ExportSettings): Cat
 		glAccountCodes: [...glCodes],
 		projectCodes: [...projects],
 		yourRefs: [...yourRefs],
+		exportKeyGroups: [...keyGroups],
 	};
 }

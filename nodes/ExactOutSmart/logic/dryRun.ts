@@ -1,5 +1,6 @@
 /** The dry-run verdict for one order: would export, would skip (and why), or would fail (and why). */
 import type { BuildOutcome, TriggerSummary, WorkorderIdentity } from './buildExport';
+import { exportKeyGroupOf } from './buildExport';
 import type { ExactCatalog } from './exactCatalog';
 
 export type DryRunVerdict = 'wouldExport' | 'wouldSkip' | 'wouldFail';
@@ -33,7 +34,30 @@ export function dryRunReport(outcome: BuildOutcome, catalog: ExactCatalog): DryR
 		};
 	}
 	const { item } = outcome;
-	if (item.invoice && catalog.existingYourRefs.has(item.yourRef)) {
+	const earlier = item.invoice && item.exportKey ? catalog.existingByKeyGroup.get(exportKeyGroupOf(item.exportKey)) ?? [] : [];
+	if (earlier.length > 0) {
+		const same = earlier.find((invoice) => invoice.exportKey === item.exportKey);
+		const payer = (item.invoice?.InvoiceTo || item.invoice?.OrderedBy || '').toLowerCase();
+		const differences: string[] = [];
+		if (!same) differences.push(`it was exported before as ${earlier[0].exportKey} (invoice ${earlier[0].invoiceNumber})`);
+		else {
+			if (earlier.length > 1) differences.push(`Exact holds ${earlier.length} invoices for this order`);
+			if (payer && same.payerId && same.payerId.toLowerCase() !== payer) differences.push('the customer differs');
+			if (item.money && same.amountExclVat !== item.money.amountExclVat) differences.push(`the amount differs (${same.amountExclVat} in Exact, ${item.money.amountExclVat} now)`);
+		}
+		if (differences.length === 0) {
+			return {
+				verdict: 'wouldSkip',
+				workorder: item.workorder,
+				trigger: item.trigger,
+				reason: `Already exported: Exact has invoice ${same!.invoiceNumber} for ${item.exportKey}`,
+				problems: [],
+			};
+		}
+		const problem = `Exact already has an invoice for ${item.exportKey} that differs from the order now: ${differences.join('; ')}. Credit that invoice in Exact and export the order again, or correct the invoice in Exact`;
+		return { verdict: 'wouldFail', workorder: item.workorder, trigger: item.trigger, reason: `Would fail because ${problem}`, problems: [problem] };
+	}
+	if (item.invoice && !item.exportKey && catalog.existingYourRefs.has(item.yourRef)) {
 		return {
 			verdict: 'wouldSkip',
 			workorder: item.workorder,

@@ -53,6 +53,14 @@ export interface ExactVatCodeRecord {
 	euSalesListing: string;
 }
 
+export interface ExistingInvoice {
+	exportKey: string;
+	invoiceNumber: string;
+	/** InvoiceTo, else OrderedBy. */
+	payerId: string;
+	amountExclVat: number;
+}
+
 /** OutSmart hour types (hourtypes): whether they are booked on sales, and their sales price. */
 export interface OutSmartHourTypeRecord {
 	code: string;
@@ -89,6 +97,8 @@ export interface ExactCatalog {
 	projectsByCode: Map<string, ExactProjectRecord>;
 	/** YourRef values of sales invoices that already exist (only filled for dry runs). */
 	existingYourRefs: Set<string>;
+	/** Sales invoices (not credit notes) that carry an export key, by key group (only filled for dry runs). */
+	existingByKeyGroup: Map<string, ExistingInvoice[]>;
 }
 
 export function emptyCatalog(): ExactCatalog {
@@ -104,5 +114,6 @@ export function emptyCatalog(): ExactCatalog {
 		paymentConditions: new Set(),
 		projectsByCode: new Map(),
 		existingYourRefs: new Set(),
+		existingByKeyGroup: new Map(),
 	};
 }

@@ -70,6 +70,8 @@ export function findTriggerProblems(triggers: ExportTrigger[], start: ExportStar
 			);
 		}
 		if (trigger.successStatus === '') problems.push(`Export trigger '${label}' has no success status`);
+		// Statuses are per-account codes: there is no error status every account has ("99 Error" is a name).
+		if (trigger.errorStatus === '') problems.push(`Export trigger '${label}' has no error status: choose the work status failed orders go to`);
 		if (trigger.workstatus !== '' && trigger.successStatus === trigger.workstatus) {
 			problems.push(
 				`Export trigger '${label}' moves orders to its own status '${trigger.workstatus}' on success: they would be exported again`,

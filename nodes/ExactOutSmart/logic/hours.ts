@@ -6,8 +6,8 @@
  *   CloudEcosystemDev/outsmart-component: "amount of minutes that the total time should be rounded to"),
  *   here the total of each hour type, rounded up: three periods of 40 minutes with 30-minute rounding are
  *   2.0 hours.
- * - Hour types that OutSmart does not book on sales (hourtypes `sale_booking = 0`, e.g. "ZK" Ziekte) are
- *   left off the invoice and reported.
+ * - Hour types named non-billable (e.g. "ZK" Ziekte) are left off the invoice and reported. OutSmart's
+ *   `sale_booking` flag is not read as billability: the Blueprint's example has billable normal hours at 0.
  * - MinimumHours tops the billable total up at one configured hour type. An order without billable work
  *   periods gets no minimum (it is a materials-only visit); ours: the Blueprint does not say.
  * - The travel distance (`Travel`) of the billable periods is summed, and their work dates are listed, for

@@ -29,8 +29,10 @@ export function labourItemToHourType(item: Record<string, unknown>, options: Lab
 		record: {
 			code,
 			name: text(item.Description).trim() || code,
-			cost_booking: '1',
-			sale_booking: '1',
+			// As the Blueprint's billable "Normale uren" (CloudEcosystemDev/outsmart-component README.md, hourtypes
+			// example); its sick leave "ZK" has 1/1. The flags' meaning is not documented further.
+			cost_booking: '0',
+			sale_booking: '0',
 			sale_price: formatDotDecimal(parseDecimalText(item.StandardSalesPrice) ?? 0),
 			cost_price: formatDotDecimal(parseDecimalText(item.CostPriceStandard) ?? 0),
 			active: '1',

@@ -56,7 +56,7 @@ export function renderTemplate(template: string, order: Workorder): string {
 }
 
 /** The Exact sales-invoice fields a tag mapping may fill, and the document subject for the PDF mode. */
-export const TAG_TARGET_FIELDS: readonly string[] = ['Description', 'DocumentSubject', 'PaymentReference', 'Remarks'];
+export const TAG_TARGET_FIELDS: readonly string[] = ['Description', 'DocumentSubject', 'PaymentReference', 'Remarks', 'YourRef'];
 
 export interface TagMapping {
 	field: string;

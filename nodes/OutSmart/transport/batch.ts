@@ -7,6 +7,8 @@ export interface RecordResult {
 	index: number;
 	ok: boolean;
 	error?: string;
+	/** OutSmart read the record and refused it (nothing written); false when the outcome is unknown. */
+	refused?: boolean;
 }
 
 export const MAX_BATCH_SIZE = 1000;
@@ -35,8 +37,9 @@ export async function upsertInBatches(this: OutSmartContext, endpoint: string, r
 			await outSmartRequest.call(this, { method: 'POST', endpoint, body: batch });
 			batch.forEach((_, offset) => results.push({ index: start + offset, ok: true }));
 		} catch (error) {
-			if (batch.length === 1 || !isDefiniteRefusal(outSmartCodeOf(error))) {
-				batch.forEach((_, offset) => results.push({ index: start + offset, ok: false, error: messageOf(error) }));
+			const refused = isDefiniteRefusal(outSmartCodeOf(error));
+			if (batch.length === 1 || !refused) {
+				batch.forEach((_, offset) => results.push({ index: start + offset, ok: false, error: messageOf(error), refused }));
 				continue;
 			}
 			for (let offset = 0; offset < batch.length; offset++) {
@@ -44,7 +47,7 @@ export async function upsertInBatches(this: OutSmartContext, endpoint: string, r
 					await outSmartRequest.call(this, { method: 'POST', endpoint, body: [batch[offset]] });
 					results.push({ index: start + offset, ok: true });
 				} catch (singleError) {
-					results.push({ index: start + offset, ok: false, error: messageOf(singleError) });
+					results.push({ index: start + offset, ok: false, error: messageOf(singleError), refused: isDefiniteRefusal(outSmartCodeOf(singleError)) });
 				}
 			}
 		}

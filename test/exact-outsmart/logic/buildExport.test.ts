@@ -25,6 +25,7 @@ describe('buildExport: modes', () => {
 			YourRef: 'WB-W2026-0042',
 			PaymentCondition: '14',
 			Description: 'Werkbon W2026-0042 - Bakkerij Jansen',
+			Remarks: '[OutSmart 501 MH]',
 			SalesInvoiceLines: [
 				{ Item: GUIDS.itemRadiator, Description: 'Paneelradiator T22', Quantity: 2, UnitPrice: 250.5, GLAccount: GUIDS.gl8000, VATCode: '2' },
 				{ Item: GUIDS.itemFitting, Description: 'Knelkoppeling 15 mm', Quantity: 4, UnitPrice: 3.25, GLAccount: GUIDS.gl8000, VATCode: '2' },
@@ -92,7 +93,7 @@ describe('buildExport: modes', () => {
 				catalog(),
 			),
 		);
-		expect(item.invoice).toMatchObject({ Description: 'Werkbon W2026-0042', Remarks: 'Radiator vervangen', PaymentReference: 'W2026-0042' });
+		expect(item.invoice).toMatchObject({ Description: 'Werkbon W2026-0042', Remarks: '[OutSmart 501 MH] Radiator vervangen', PaymentReference: 'W2026-0042' });
 	});
 });
 
@@ -192,6 +193,7 @@ describe('catalogNeeds', () => {
 			glAccountCodes: ['8100', '8000'],
 			projectCodes: ['P-1'],
 			yourRefs: ['WB-W2026-0042', 'WB-W2'],
+			exportKeyGroups: ['[OutSmart 501 '],
 		});
 	});
 });

@@ -1,7 +1,7 @@
 import { buildExport } from '../../../nodes/ExactOutSmart/logic/buildExport';
 import { dryRunReport } from '../../../nodes/ExactOutSmart/logic/dryRun';
 import { findExportSettingsProblems } from '../../../nodes/ExactOutSmart/logic/exportSettings';
-import { catalog, settings, trigger, workorder } from '../fixtures';
+import { catalog, GUIDS, settings, trigger, workorder } from '../fixtures';
 
 describe('dry run verdicts', () => {
 	test('would export, with the invoice total', () => {
@@ -9,11 +9,33 @@ describe('dry run verdicts', () => {
 		expect(report).toMatchObject({ verdict: 'wouldExport', invoiceLineCount: 3, invoiceAmountExclVat: 639, document: false });
 	});
 
-	test('would skip: an invoice with the YourRef exists', () => {
+	const earlier = (exportKey: string, amountExclVat: number, payerId = GUIDS.account) => {
+		const known = catalog();
+		known.existingByKeyGroup.set('[OutSmart 501 ', [{ exportKey, invoiceNumber: '26000007', payerId, amountExclVat }]);
+		return known;
+	};
+
+	test('would skip: Exact has this order\'s invoice in this mode, the same customer and amount', () => {
+		const known = earlier('[OutSmart 501 MH]', 639);
+		const report = dryRunReport(buildExport(workorder(), settings(), known), known);
+		expect(report).toMatchObject({ verdict: 'wouldSkip', reason: 'Already exported: Exact has invoice 26000007 for [OutSmart 501 MH]' });
+	});
+
+	test('a YourRef the office typed on another invoice does not count as an export', () => {
 		const known = catalog();
 		known.existingYourRefs.add('WB-W2026-0042');
-		const report = dryRunReport(buildExport(workorder(), settings(), known), known);
-		expect(report).toMatchObject({ verdict: 'wouldSkip', reason: 'Already exported: Exact has a sales invoice with YourRef WB-W2026-0042' });
+		expect(dryRunReport(buildExport(workorder(), settings(), known), known).verdict).toBe('wouldExport');
+	});
+
+	test.each([
+		{ name: 'the order was corrected (another amount)', invoice: earlier('[OutSmart 501 MH]', 501), difference: /the amount differs \(501 in Exact, 639 now\)/ },
+		{ name: 'another customer', invoice: earlier('[OutSmart 501 MH]', 639, GUIDS.blockedAccount), difference: /the customer differs/ },
+		{ name: 'exported before as materials only, now with hours', invoice: earlier('[OutSmart 501 M]', 514), difference: /exported before as \[OutSmart 501 M\] \(invoice 26000007\)/ },
+	])('would fail when the earlier invoice differs: $name', ({ invoice, difference }) => {
+		const report = dryRunReport(buildExport(workorder(), settings(), invoice), invoice);
+		expect(report.verdict).toBe('wouldFail');
+		expect(report.reason).toMatch(difference);
+		expect(report.reason).toMatch(/Credit that invoice in Exact and export the order again, or correct the invoice in Exact$/);
 	});
 
 	test('would fail because of each problem', () => {

@@ -103,7 +103,7 @@ describe('items to materials and hour types', () => {
 
 	test('labour item to hour type with dot prices', () => {
 		expect(labourItemToHourType(labour, { labourItemGroups: [] })).toEqual({
-			record: { code: 'UUR-MONTEUR', name: 'Uurloon monteur', cost_booking: '1', sale_booking: '1', sale_price: '62.50', cost_price: '38.00', active: '1' },
+			record: { code: 'UUR-MONTEUR', name: 'Uurloon monteur', cost_booking: '0', sale_booking: '0', sale_price: '62.50', cost_price: '38.00', active: '1' },
 		});
 		expect(labourItemToHourType(item, { labourItemGroups: [] })).toEqual({ skip: 'Item RAD-01000 is not a labour item' });
 		expect('record' in labourItemToHourType(item, { labourItemGroups: ['RAD'] })).toBe(true);

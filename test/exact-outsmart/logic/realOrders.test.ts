@@ -118,3 +118,11 @@ describe('error-code explanations per endpoint (#16 point 7)', () => {
 		expect(explainOutSmartCode(1500, [], 'UpdateWorkorder')).toMatch(/^The work order to update was not found/);
 	});
 });
+
+describe('statuses are the account\'s own codes (#16 point 7)', () => {
+	it('a trigger without an error status is refused: there is no default every account has', () => {
+		expect(findExportSettingsProblems(settings({ triggers: [trigger({ errorStatus: '' })] }))).toContain(
+			"Export trigger 'Gereed voor Exact' has no error status: choose the work status failed orders go to",
+		);
+	});
+});

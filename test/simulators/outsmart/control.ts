@@ -44,7 +44,7 @@ const ROUTES: Array<[string, RegExp, ControlRoute]> = [
 	}],
 	['GET', /^workorders$/, (simulator, _match, params) => {
 		const status = params.get('status');
-		return simulator.store.workorders.filter((workorder) => !status || workorder.status === status).map((workorder) => simulator.getWorkorder(workorder.WorkorderNo));
+		return simulator.store.workorders.filter((workorder) => !status || workorder.status === status).map((workorder) => simulator.getWorkorder(workorder.id));
 	}],
 	['POST', /^workorders$/, (simulator, _match, _params, body) => simulator.addWorkorder(objectBody(body))],
 	['GET', /^workorders\/([^/]+)$/, (simulator, match) => simulator.getWorkorder(match[1]) ?? null],

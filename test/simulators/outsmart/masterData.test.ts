@@ -45,7 +45,10 @@ describe('OutSmart simulator: master data', () => {
 		expect(unknownGla.map((material) => material.code)).toEqual([simulator.seed.materialWithUnknownGla.code]);
 
 		const hourtypes = await okResponse<Row[]>(simulator, 'hourtypes');
-		expect(hourtypes.map((hourtype) => hourtype.code).sort()).toEqual(company.items.filter((item) => item.isLabour).map((item) => item.code).sort());
+		// The labour items, plus sick leave as in the Blueprint's hourtypes example (ZK, 1/1 at 0.00); billable hours are 0/0 there.
+		expect(hourtypes.map((hourtype) => hourtype.code).sort()).toEqual([...company.items.filter((item) => item.isLabour).map((item) => item.code), 'ZK'].sort());
+		expect(hourtypes.find((hourtype) => hourtype.code === 'ZK')).toMatchObject({ cost_booking: '1', sale_booking: '1', sale_price: '0.00' });
+		expect(hourtypes.filter((hourtype) => hourtype.code !== 'ZK').every((hourtype) => hourtype.cost_booking === '0' && hourtype.sale_booking === '0')).toBe(true);
 		expect(hourtypes[0].sale_price).toMatch(/^\d+\.\d{2}$/);
 		const employees = await okResponse<Row[]>(simulator, 'employees');
 		expect(employees.map((employee) => employee.number)).toEqual(company.employees.map((employee) => employee.number));

@@ -148,8 +148,11 @@ function seedMasterData(store: OutSmartStore, company: DemoCompany, facts: OutSm
 	});
 	for (const group of company.itemGroups) store.master('categories').upsert({ cat_code: group.code, cat_cat_code: '', cat_name: group.description, cat_image: '', cat_display: '1' });
 	for (const item of company.items.filter((candidate) => candidate.isLabour)) {
-		store.master('hourtypes').upsert({ code: item.code, name: item.description, cost_booking: '1', sale_booking: '1', sale_price: formatDotDecimal(item.salesPrice), cost_price: formatDotDecimal(item.costPrice), active: '1' });
+		// Billable hours carry cost_booking/sale_booking 0/0, as "Normale uren" in the Blueprint's hourtypes example.
+		store.master('hourtypes').upsert({ code: item.code, name: item.description, cost_booking: '0', sale_booking: '0', sale_price: formatDotDecimal(item.salesPrice), cost_price: formatDotDecimal(item.costPrice), active: '1' });
 	}
+	// The example's sick leave: 1/1 at 0.00 (CloudEcosystemDev/outsmart-component README.md, hourtypes).
+	store.master('hourtypes').upsert({ code: 'ZK', name: 'Ziekte', cost_booking: '1', sale_booking: '1', sale_price: '0.00', cost_price: '0.00', active: '1' });
 	for (const status of Object.values(DEMO_WORKSTATUS)) store.master('workstatusses').upsert({ sta_code: status.code, sta_name: status.name });
 	for (const method of DEMO_PAYMENT_METHODS) store.master('paymentmethods').upsert({ pmd_description: method });
 	for (const worktype of DEMO_WORKTYPES) store.master('worktypes').upsert({ wrt_name: worktype, wrt_description: worktype, wrt_default_minutes: '60', wrt_active: '1' });

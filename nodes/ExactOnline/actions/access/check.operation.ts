@@ -21,7 +21,7 @@ export const description: INodeProperties[] = forOperations('access', ['check'],
  * as a readable list before a workflow fails halfway.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const division = getDivision.call(this, itemIndex);
+	const division = await getDivision.call(this, itemIndex);
 	const details: IDataObject[] = [];
 	for (const { endpoint, action, module } of USED_ENDPOINTS) {
 		let allowed = false;

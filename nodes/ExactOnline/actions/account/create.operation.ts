@@ -17,7 +17,7 @@ export const description: INodeProperties[] = forOperations('account', ['create'
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const division = getDivision.call(this, itemIndex);
+	const division = await getDivision.call(this, itemIndex);
 	const body: IDataObject = {
 		...toExactBody(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject, ACCOUNT_FIELDS),
 		Name: this.getNodeParameter('name', itemIndex) as string,

@@ -9,7 +9,7 @@ export const description: INodeProperties[] = forOperations('account', ['delete'
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const division = getDivision.call(this, itemIndex);
+	const division = await getDivision.call(this, itemIndex);
 	const id = guidParameter.call(this, 'id', itemIndex, 'Account ID');
 	await exactDelete.call(this, division, entityPath(ACCOUNT_PATH, id), itemIndex);
 	return { ID: id, deleted: true };

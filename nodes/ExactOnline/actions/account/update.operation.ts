@@ -24,7 +24,7 @@ export const description: INodeProperties[] = forOperations('account', ['update'
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const division = getDivision.call(this, itemIndex);
+	const division = await getDivision.call(this, itemIndex);
 	const id = guidParameter.call(this, 'id', itemIndex, 'Account ID');
 	const body = toExactBody(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject, UPDATE_FIELDS);
 	if (Object.keys(body).length === 0) {

@@ -20,7 +20,7 @@ export const description: INodeProperties[] = forOperations('account', ['upsert'
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const division = getDivision.call(this, itemIndex);
+	const division = await getDivision.call(this, itemIndex);
 	const code = String(this.getNodeParameter('code', itemIndex)).trim();
 	const body = {
 		...toExactBody(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject, FIELDS),

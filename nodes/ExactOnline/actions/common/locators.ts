@@ -36,8 +36,7 @@ export const divisionLocator: INodeProperties = {
 	name: 'division',
 	type: 'resourceLocator',
 	default: { mode: 'list', value: '' },
-	required: true,
-	description: 'The Exact Online administration (division) to work in',
+	description: 'The Exact Online administration (division) to work in. Leave empty to use the Default Division of the Exact Online credential.',
 	modes: [
 		{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchDivisions', searchable: true } },
 		{

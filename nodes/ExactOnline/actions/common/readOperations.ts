@@ -31,7 +31,7 @@ export function makeGetOperation(spec: ReadSpec): ExactOperation {
 	return {
 		description,
 		async execute(this: IExecuteFunctions, itemIndex: number) {
-			const division = getDivision.call(this, itemIndex);
+			const division = await getDivision.call(this, itemIndex);
 			const id = String(this.getNodeParameter('id', itemIndex, '')).trim();
 			let resource: string;
 			try {
@@ -65,7 +65,7 @@ export function makeGetManyOperation(
 	return {
 		description,
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-			const division = getDivision.call(this, itemIndex);
+			const division = await getDivision.call(this, itemIndex);
 			const filter = extra.buildFilter?.call(this, itemIndex);
 			const select = selectedFields.call(this, itemIndex, spec.fields);
 			if (!filter && spec.syncPath) {

@@ -21,7 +21,7 @@ export const description: INodeProperties[] = forOperations('contact', ['create'
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const division = getDivision.call(this, itemIndex);
+	const division = await getDivision.call(this, itemIndex);
 	const body = toExactBody(this.getNodeParameter('contactFields', itemIndex, {}) as IDataObject, CONTACT_FIELDS);
 	if (!body.FirstName && !body.LastName) {
 		throw new NodeOperationError(this.getNode(), 'A contact needs a First Name or a Last Name', { itemIndex });

@@ -19,7 +19,7 @@ export const description: INodeProperties[] = forOperations('contact', ['update'
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const division = getDivision.call(this, itemIndex);
+	const division = await getDivision.call(this, itemIndex);
 	const id = guidParameter.call(this, 'id', itemIndex, 'Contact ID');
 	const body = toExactBody(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject, CONTACT_FIELDS);
 	if (Object.keys(body).length === 0) {

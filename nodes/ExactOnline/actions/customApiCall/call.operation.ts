@@ -76,7 +76,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		throw new NodeOperationError(this.getNode(), `"${path}" is not an endpoint path (write it without host or /api/v1/division)`, { itemIndex });
 	}
 	const withoutDivision = this.getNodeParameter('withoutDivision', itemIndex, false) as boolean;
-	const division = withoutDivision ? undefined : getDivision.call(this, itemIndex);
+	const division = withoutDivision ? undefined : await getDivision.call(this, itemIndex);
 	const qs = parseJson.call(this, 'query', itemIndex);
 	const body = method === 'POST' || method === 'PUT' ? parseJson.call(this, 'body', itemIndex) : undefined;
 	if (method === 'GET' && division !== undefined && this.getNodeParameter('allPages', itemIndex, false)) {

@@ -42,7 +42,7 @@ export const description: INodeProperties[] = forOperations('document', ['create
 
 /** Exact takes a PDF as a Document plus a DocumentAttachment with the bytes in base64. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const division = getDivision.call(this, itemIndex);
+	const division = await getDivision.call(this, itemIndex);
 	const options = this.getNodeParameter('documentOptions', itemIndex, {}) as IDataObject;
 	const binaryPropertyName = this.getNodeParameter('binaryPropertyName', itemIndex) as string;
 	const binary = this.helpers.assertBinaryData(itemIndex, binaryPropertyName);

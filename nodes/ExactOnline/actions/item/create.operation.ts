@@ -18,7 +18,7 @@ export const description: INodeProperties[] = forOperations('item', ['create'], 
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const division = getDivision.call(this, itemIndex);
+	const division = await getDivision.call(this, itemIndex);
 	const { body, price } = itemBody.call(
 		this,
 		{

@@ -21,7 +21,7 @@ export const description: INodeProperties[] = forOperations('item', ['update'], 
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const division = getDivision.call(this, itemIndex);
+	const division = await getDivision.call(this, itemIndex);
 	const id = guidParameter.call(this, 'id', itemIndex, 'Item ID');
 	const { body, price } = itemBody.call(this, toExactBody(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject, UPDATE_FIELDS), itemIndex);
 	if (Object.keys(body).length === 0 && price === undefined) {

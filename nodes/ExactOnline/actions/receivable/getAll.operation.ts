@@ -52,7 +52,7 @@ function baseFilter(filters: IDataObject): string[] {
 
 /** Receivables (cashflow/Receivables), e.g. to see which invoices were paid; YourRefs go 40 to a call. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const division = getDivision.call(this, itemIndex);
+	const division = await getDivision.call(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const references = [...new Set(referenceList(filters.yourRefs).map((reference) => reference.trim()).filter(Boolean))];
 	const limit = limitOf.call(this, itemIndex);

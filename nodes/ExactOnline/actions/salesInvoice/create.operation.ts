@@ -8,6 +8,7 @@ import { accountLocator, codeOrGuidLocator, vatCodeLocator } from '../common/loc
 import type { ItemOutcome } from '../common/types';
 import type { InvoiceToCreate } from './createInvoices';
 import { createInvoices } from './createInvoices';
+import { keyGroupOf } from './exportKey';
 
 export const description: INodeProperties[] = forOperations('salesInvoice', ['create'], [
 	accountLocator('orderedBy', 'Customer', 'The account the invoice is for (OrderedBy)'),
@@ -80,6 +81,15 @@ export const description: INodeProperties[] = forOperations('salesInvoice', ['cr
 			{ displayName: 'Description', name: 'description', type: 'string', default: '' },
 			{ displayName: 'Document ID', name: 'document', type: 'string', default: '', description: 'A document (GUID) to attach, e.g. the work-order PDF' },
 			{ displayName: 'Due Date', name: 'dueDate', type: 'dateTime', default: '' },
+			{
+				displayName: 'Export Key',
+				name: 'exportKey',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. [OutSmart 501 MH]',
+				description:
+					'A key in square brackets that starts the invoice\'s Remarks and identifies the order and the export mode. When set, it (not YourRef) finds an invoice already made for the order; credit notes are ignored; a found invoice that differs is refused.',
+			},
 			{
 				displayName: 'Invoice To (Account ID)',
 				name: 'invoiceTo',
@@ -205,7 +215,7 @@ function checkLines(this: IExecuteFunctions, lines: IDataObject[], itemIndex: nu
 
 /** The invoice one item asks for, checked before any write to Exact (codes are looked up first). */
 async function prepareInvoice(this: IExecuteFunctions, itemIndex: number): Promise<InvoiceToCreate> {
-	const division = getDivision.call(this, itemIndex);
+	const division = await getDivision.call(this, itemIndex);
 	const options = this.getNodeParameter('invoiceOptions', itemIndex, {}) as IDataObject;
 	const yourRef = String(this.getNodeParameter('yourRef', itemIndex, '')).trim();
 	const drafts = linesFrom.call(this, itemIndex);
@@ -232,7 +242,22 @@ async function prepareInvoice(this: IExecuteFunctions, itemIndex: number): Promi
 		}
 	}
 	body.SalesInvoiceLines = lines;
-	return { itemIndex, division, yourRef, skipIfExists: options.skipIfExists !== false && yourRef !== '', body };
+	const exportKey = String(options.exportKey ?? '').trim();
+	if (exportKey) {
+		if (!keyGroupOf(exportKey)) {
+			throw new NodeOperationError(this.getNode(), `Export key "${exportKey}" is not of the form [<name> <mode>], e.g. [OutSmart 501 MH]`, { itemIndex });
+		}
+		const remarks = String(body.Remarks ?? '').trim();
+		if (!remarks.startsWith(exportKey)) body.Remarks = remarks ? `${exportKey} ${remarks}` : exportKey;
+	}
+	return {
+		itemIndex,
+		division,
+		yourRef,
+		skipIfExists: options.skipIfExists !== false && (yourRef !== '' || exportKey !== ''),
+		...(exportKey ? { exportKey } : {}),
+		body,
+	};
 }
 
 /**

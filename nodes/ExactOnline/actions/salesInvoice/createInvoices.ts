@@ -1,8 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
+import { withFailureDetails, withFailureKind } from '../../../shared/failureDetails';
+import { FailureKind } from '../../../shared/failureKinds';
 import { entityPath, exactCreate, exactDelete, withExactLane } from '../../transport';
 import type { ItemOutcome } from '../common/types';
 import { SALES_INVOICE_DEFAULT_FIELDS, SALES_INVOICE_PATH, YOUR_REF_BATCH } from './fields';
+import { differencesFromFound, invoicesByKeyGroup, keyGroupOf, keyIn } from './exportKey';
 import { invoicesByYourRef } from './findByYourRef';
 
 export interface InvoiceToCreate {
@@ -11,7 +14,25 @@ export interface InvoiceToCreate {
 	yourRef: string;
 	/** Look the YourRef up first and return an existing invoice instead of creating a second. */
 	skipIfExists: boolean;
+	/**
+	 * The export key the invoice carries in its Remarks (`[OutSmart <row id> <mode>]`): when set, it and not
+	 * YourRef finds the invoice already made for the order, and a found invoice is compared (exportKey.ts).
+	 */
+	exportKey?: string;
 	body: IDataObject;
+}
+
+/** What an invoice is looked up by: its export key's group, else its YourRef. */
+function lookupIdOf(invoice: InvoiceToCreate): string {
+	const group = invoice.exportKey ? keyGroupOf(invoice.exportKey) : undefined;
+	return group ? `key:${group}` : `ref:${invoice.yourRef}`;
+}
+
+/** An invoice this execution created, by its look-up id (export key group or YourRef). */
+interface CreatedHere {
+	itemIndex: number;
+	invoice: IDataObject;
+	request: InvoiceToCreate;
 }
 
 type Lookup = { invoices: IDataObject[] } | { error: unknown };
@@ -20,22 +41,46 @@ function skippedResult(invoice: IDataObject, yourRef: string): ItemOutcome {
 	return { result: { ...invoice, skipped: true, reason: `An invoice with YourRef "${yourRef}" already exists` } };
 }
 
-/** Looks many references up, 40 per call; a failed call fails only the references it carried. */
+/** Looks many references and export keys up, 40 per call; a failed call fails only those it carried. */
 async function lookUp(context: IExecuteFunctions, division: number, invoices: InvoiceToCreate[]): Promise<Map<string, Lookup>> {
 	const firstItem = new Map<string, number>();
-	for (const invoice of invoices) if (invoice.skipIfExists && !firstItem.has(invoice.yourRef)) firstItem.set(invoice.yourRef, invoice.itemIndex);
-	const references = [...firstItem.keys()];
+	for (const invoice of invoices) if (invoice.skipIfExists && !firstItem.has(lookupIdOf(invoice))) firstItem.set(lookupIdOf(invoice), invoice.itemIndex);
 	const found = new Map<string, Lookup>();
-	for (let start = 0; start < references.length; start += YOUR_REF_BATCH) {
-		const batch = references.slice(start, start + YOUR_REF_BATCH);
-		try {
-			const rows = await invoicesByYourRef.call(context, division, batch, SALES_INVOICE_DEFAULT_FIELDS, firstItem.get(batch[0])!);
-			for (const reference of batch) found.set(reference, { invoices: rows.get(reference) ?? [] });
-		} catch (error) {
-			for (const reference of batch) found.set(reference, { error });
+	for (const kind of ['ref:', 'key:']) {
+		const ids = [...firstItem.keys()].filter((id) => id.startsWith(kind));
+		for (let start = 0; start < ids.length; start += YOUR_REF_BATCH) {
+			const batch = ids.slice(start, start + YOUR_REF_BATCH);
+			const values = batch.map((id) => id.slice(kind.length));
+			try {
+				const rows =
+					kind === 'ref:'
+						? await invoicesByYourRef.call(context, division, values, SALES_INVOICE_DEFAULT_FIELDS, firstItem.get(batch[0])!)
+						: await invoicesByKeyGroup.call(context, division, values, firstItem.get(batch[0])!);
+				batch.forEach((id, index) => found.set(id, { invoices: rows.get(values[index]) ?? [] }));
+			} catch (error) {
+				for (const id of batch) found.set(id, { error });
+			}
 		}
 	}
 	return found;
+}
+
+/** An invoice found by the order's export key: the same means already exported; different is refused. */
+async function foundByKey(context: IExecuteFunctions, division: number, invoice: InvoiceToCreate, invoices: IDataObject[]): Promise<ItemOutcome> {
+	const key = invoice.exportKey!;
+	const { invoice: found, differences } = await differencesFromFound(context, division, key, invoice.body, invoices, invoice.itemIndex);
+	if (differences.length === 0) {
+		return { result: { ...found, skipped: true, reason: `Exact already has the invoice for ${key} (invoice ${String(found.InvoiceNumber ?? found.InvoiceID)})` } };
+	}
+	const message = `Exact already has an invoice for ${key} that differs from the order now: ${differences.join('; ')}. Credit that invoice in Exact and export the order again, or correct the invoice in Exact`;
+	const error = new NodeOperationError(context.getNode(), message, { itemIndex: invoice.itemIndex });
+	return {
+		error: withFailureDetails(withFailureKind(error, FailureKind.invoiceDiffers), {
+			exportKey: key,
+			existingInvoice: { InvoiceID: found.InvoiceID, InvoiceNumber: found.InvoiceNumber ?? null },
+			differences,
+		}),
+	};
 }
 
 /**
@@ -51,7 +96,7 @@ async function createInDivision(
 	stopAtFirstError: boolean,
 ): Promise<boolean> {
 	return await withExactLane(context, division, async () => {
-		const createdHere = new Map<string, { itemIndex: number; invoice: IDataObject }>();
+		const createdHere = new Map<string, CreatedHere>();
 		try {
 			return await createMissing(context, division, invoices, outcomes, stopAtFirstError, createdHere);
 		} finally {
@@ -66,17 +111,18 @@ async function createMissing(
 	invoices: InvoiceToCreate[],
 	outcomes: Map<number, ItemOutcome>,
 	stopAtFirstError: boolean,
-	createdHere: Map<string, { itemIndex: number; invoice: IDataObject }>,
+	createdHere: Map<string, CreatedHere>,
 ): Promise<boolean> {
 	const known = await lookUp(context, division, invoices);
 	for (const invoice of invoices) {
 		const { itemIndex, yourRef } = invoice;
+		const lookupId = lookupIdOf(invoice);
 		if (invoice.skipIfExists) {
-			let lookup = known.get(yourRef);
+			let lookup = known.get(lookupId);
 			if (lookup === undefined) {
 				// An earlier item with this YourRef failed to create it, maybe after Exact stored it: ask again.
-				lookup = (await lookUp(context, division, [invoice])).get(yourRef)!;
-				known.set(yourRef, lookup);
+				lookup = (await lookUp(context, division, [invoice])).get(lookupId)!;
+				known.set(lookupId, lookup);
 			}
 			if ('error' in lookup) {
 				outcomes.set(itemIndex, { error: lookup.error });
@@ -84,19 +130,26 @@ async function createMissing(
 				continue;
 			}
 			if (lookup.invoices.length > 0) {
-				outcomes.set(itemIndex, skippedResult(lookup.invoices[0], yourRef));
+				let outcome: ItemOutcome;
+				try {
+					outcome = lookupId.startsWith('key:') ? await foundByKey(context, division, invoice, lookup.invoices) : skippedResult(lookup.invoices[0], yourRef);
+				} catch (error) {
+					outcome = { error };
+				}
+				outcomes.set(itemIndex, outcome);
+				if ('error' in outcome && stopAtFirstError) return false;
 				continue;
 			}
 		}
 		try {
 			const created = await exactCreate.call(context, division, SALES_INVOICE_PATH, invoice.body, itemIndex);
 			if (invoice.skipIfExists) {
-				known.set(yourRef, { invoices: [created] });
-				createdHere.set(yourRef, { itemIndex, invoice: created });
+				known.set(lookupId, { invoices: [created] });
+				createdHere.set(lookupId, { itemIndex, invoice: created, request: invoice });
 			}
 			outcomes.set(itemIndex, { result: invoice.skipIfExists ? { ...created, skipped: false } : created });
 		} catch (error) {
-			if (invoice.skipIfExists) known.delete(yourRef);
+			if (invoice.skipIfExists) known.delete(lookupId);
 			outcomes.set(itemIndex, { error });
 			if (stopAtFirstError) return false;
 		}
@@ -130,16 +183,20 @@ function createdOrder(a: IDataObject, b: IDataObject): number {
 async function settleDuplicates(
 	context: IExecuteFunctions,
 	division: number,
-	createdHere: Map<string, { itemIndex: number; invoice: IDataObject }>,
+	createdHere: Map<string, CreatedHere>,
 	outcomes: Map<number, ItemOutcome>,
 ): Promise<void> {
 	if (createdHere.size === 0) return;
-	const created = [...createdHere.entries()].map(([yourRef, { itemIndex }]) => ({ itemIndex, division, yourRef, skipIfExists: true, body: {} }));
+	const created = [...createdHere.values()].map(({ request }) => ({ ...request, skipIfExists: true, body: {} }));
 	const found = await lookUp(context, division, created);
-	for (const [yourRef, { itemIndex, invoice }] of createdHere) {
-		const lookup = found.get(yourRef);
-		if (!lookup || 'error' in lookup || lookup.invoices.length < 2) continue;
-		const oldest = [...lookup.invoices].sort(createdOrder)[0];
+	for (const [lookupId, { itemIndex, invoice, request }] of createdHere) {
+		const label = request.exportKey ? `export key ${request.exportKey}` : `YourRef "${request.yourRef}"`;
+		const lookup = found.get(lookupId);
+		if (!lookup || 'error' in lookup) continue;
+		// By export key, the order's group holds its other modes too: only the same key is a duplicate.
+		const twins = request.exportKey ? lookup.invoices.filter((row) => keyIn(row.Remarks) === request.exportKey) : lookup.invoices;
+		if (twins.length < 2) continue;
+		const oldest = [...twins].sort(createdOrder)[0];
 		if (oldest.InvoiceID === invoice.InvoiceID) continue;
 		try {
 			await exactDelete.call(context, division, entityPath(SALES_INVOICE_PATH, String(invoice.InvoiceID)), itemIndex);
@@ -147,7 +204,7 @@ async function settleDuplicates(
 				result: {
 					...oldest,
 					skipped: true,
-					reason: `An invoice with YourRef "${yourRef}" was created at the same time by another execution; that one stands and this execution's copy (invoice ${String(invoice.InvoiceNumber)}) was removed`,
+					reason: `An invoice with ${label} was created at the same time by another execution; that one stands and this execution's copy (invoice ${String(invoice.InvoiceNumber)}) was removed`,
 					removedDuplicate: invoice.InvoiceID,
 				},
 			});
@@ -155,7 +212,7 @@ async function settleDuplicates(
 			outcomes.set(itemIndex, {
 				error: new NodeOperationError(
 					context.getNode(),
-					`Two invoices with YourRef "${yourRef}" exist (${String(oldest.InvoiceNumber)} and ${String(invoice.InvoiceNumber)}): another execution created one at the same time, and Exact refused to remove this execution's copy ${String(invoice.InvoiceNumber)}`,
+					`Two invoices with ${label} exist (${String(oldest.InvoiceNumber)} and ${String(invoice.InvoiceNumber)}): another execution created one at the same time, and Exact refused to remove this execution's copy ${String(invoice.InvoiceNumber)}`,
 					{ itemIndex, description: `Remove invoice ${String(invoice.InvoiceNumber)} in Exact Online by hand. ${(error as Error).message}` },
 				),
 			});

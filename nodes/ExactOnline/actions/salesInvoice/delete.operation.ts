@@ -10,7 +10,7 @@ export const description: INodeProperties[] = forOperations('salesInvoice', ['de
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const division = getDivision.call(this, itemIndex);
+	const division = await getDivision.call(this, itemIndex);
 	const id = guidParameter.call(this, 'id', itemIndex, 'Sales Invoice ID');
 	const resource = entityPath(SALES_INVOICE_PATH, id);
 	const invoice = (await exactRequest.call(this, { method: 'GET', division, resource, qs: { $select: 'InvoiceID,Status' }, itemIndex })) as IDataObject;

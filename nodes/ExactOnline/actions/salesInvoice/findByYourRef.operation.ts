@@ -21,7 +21,7 @@ export const description: INodeProperties[] = forOperations('salesInvoice', ['fi
 
 /** One output item per reference: whether an invoice exists for it, and which. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const division = getDivision.call(this, itemIndex);
+	const division = await getDivision.call(this, itemIndex);
 	const references = referenceList(this.getNodeParameter('yourRefs', itemIndex));
 	if (references.length === 0) throw new NodeOperationError(this.getNode(), 'Give at least one reference to look up', { itemIndex });
 	const found = await invoicesByYourRef.call(this, division, references, selectedFields.call(this, itemIndex, SALES_INVOICE_DEFAULT_FIELDS), itemIndex);

@@ -20,7 +20,7 @@ export const description: INodeProperties[] = forOperations('sync', ['confirmCur
 
 /** Makes the cursor Get Changes reached the start of the next run. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const division = getDivision.call(this, itemIndex);
+	const division = await getDivision.call(this, itemIndex);
 	const entity = this.getNodeParameter('entity', itemIndex) as string;
 	const stored = readCursor(this, division, entity);
 	const confirmed = stored.pending ?? stored.confirmed;

@@ -89,7 +89,7 @@ export const description: INodeProperties[] = forOperations('sync', ['getChanges
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | INodeExecutionData[]> {
-	const division = getDivision.call(this, itemIndex);
+	const division = await getDivision.call(this, itemIndex);
 	const entity = this.getNodeParameter('entity', itemIndex) as ExactSyncEntity;
 	const fieldsText = (this.getNodeParameter('fields', itemIndex, '') as string) || DEFAULT_FIELDS[entity];
 	const select = fieldsText

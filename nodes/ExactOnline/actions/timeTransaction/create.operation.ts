@@ -37,7 +37,7 @@ export const description: INodeProperties[] = forOperations('timeTransaction', [
 const NAMES: Record<string, string> = { account: 'Account', date: 'Date', employee: 'Employee', hourStatus: 'HourStatus', notes: 'Notes', project: 'Project' };
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const division = getDivision.call(this, itemIndex);
+	const division = await getDivision.call(this, itemIndex);
 	const body: IDataObject = {
 		Item: guidParameter.call(this, 'item', itemIndex, 'Hour Type'),
 		Quantity: this.getNodeParameter('quantity', itemIndex) as number,

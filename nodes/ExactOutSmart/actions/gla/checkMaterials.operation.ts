@@ -32,7 +32,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const onlyProblems = this.getNodeParameter('onlyProblems', 0, true) as boolean;
 	const materials = inputRecords.call(this);
 	const codes = [...new Set(materials.map((material) => trimCode(material[`freefield${freeField}`])).filter(Boolean))];
-	const accounts = await loadGlAccounts(this, getDivision.call(this, 0), codes);
+	const accounts = await loadGlAccounts(this, await getDivision.call(this, 0), codes);
 	return await runPerItem(this, async (itemIndex) => {
 		const report = checkMaterialGla(materials[itemIndex], freeField, accounts);
 		return onlyProblems && report.status === 'ok' ? undefined : ({ ...report } as IDataObject);

@@ -37,7 +37,7 @@ async function exactAccountConditions(context: IExecuteFunctions, division: numb
  * relations. One item per mismatch, each naming both values; one "all agree" item when there is none.
  */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
-	const division = getDivision.call(this, 0);
+	const division = await getDivision.call(this, 0);
 	const termField = String(this.getNodeParameter('relationTermField', 0, 'payment_condition')).trim();
 	const exactConditions = (await exactGetAll.call(this, { division, resource: 'cashflow/PaymentConditions', select: ['Code', 'Description'] })).map(
 		(row) => ({ code: trimCode(row.Code), description: text(row.Description).trim() }),

@@ -4,6 +4,7 @@
  * the execution.
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { keyGroupFilter, keyIn, openInvoicesByGroup } from '../../../ExactOnline/actions/salesInvoice/exportKey';
 import { anyOf, exactGetAll, odataGuid, odataString, padAccountCode } from '../../../ExactOnline/transport';
 import type { CatalogNeeds } from '../../logic/buildExport';
 import type { ExactCatalog, ExactGlAccountRecord } from '../../logic/exactCatalog';
@@ -150,6 +151,26 @@ export async function loadCatalog(
 	if (options.existingInvoices && needs.yourRefs.length > 0) {
 		const rows = await getByCodes(context, division, 'salesinvoice/SalesInvoices', 'YourRef', needs.yourRefs, ['InvoiceID', 'YourRef']);
 		for (const row of rows) catalog.existingYourRefs.add(text(row.YourRef).trim());
+	}
+	if (options.existingInvoices && needs.exportKeyGroups.length > 0) {
+		for (let start = 0; start < needs.exportKeyGroups.length; start += CODES_PER_CALL) {
+			const batch = needs.exportKeyGroups.slice(start, start + CODES_PER_CALL);
+			const rows = await exactGetAll.call(context, {
+				division,
+				resource: 'salesinvoice/SalesInvoices',
+				select: ['InvoiceID', 'InvoiceNumber', 'Remarks', 'InvoiceTo', 'OrderedBy', 'AmountFCExclVat', 'Type'],
+				filter: keyGroupFilter(batch),
+			});
+			for (const [group, invoices] of openInvoicesByGroup(rows)) {
+				const list = invoices.map((row) => ({
+					exportKey: keyIn(row.Remarks),
+					invoiceNumber: text(row.InvoiceNumber) || text(row.InvoiceID),
+					payerId: text(row.InvoiceTo) || text(row.OrderedBy),
+					amountExclVat: typeof row.AmountFCExclVat === 'number' ? row.AmountFCExclVat : Number.NaN,
+				}));
+				catalog.existingByKeyGroup.set(group, list);
+			}
+		}
 	}
 	return catalog;
 }

@@ -21,9 +21,14 @@ export async function loadRelationTerms(this: IExecuteFunctions, settings: Expor
 }
 
 /**
- * OutSmart's hour types (hourtypes: `sale_booking` 0/1, `sale_price`), read once per execution when the
- * node has an OutSmart credential: hour types not booked on sales never reach an invoice, and with
- * OutSmart prices the hours take OutSmart's price.
+ * OutSmart's hour types (`hourtypes`: `sale_price`), read once per execution when the node has an OutSmart
+ * credential, so that with OutSmart prices the hours take OutSmart's price.
+ *
+ * `cost_booking` / `sale_booking` do not say whether an hour type is billable: the Blueprint
+ * (CloudEcosystemDev/outsmart-component README.md, hourtypes) documents them only as required 0/1 flags,
+ * and its one example has the billable "Normale uren" at 0/0 and sick leave "ZK" (price 0,00) at 1/1. Reading
+ * `sale_booking = 0` as "not billable" would leave every normal hour off the invoice. Hour types that are
+ * never invoiced are named in the export's Non-Billable Hour Types.
  */
 export async function loadOutSmartHourTypes(this: IExecuteFunctions, catalog: ExactCatalog): Promise<void> {
 	try {
@@ -34,7 +39,6 @@ export async function loadOutSmartHourTypes(this: IExecuteFunctions, catalog: Ex
 	for (const row of await getMasterData.call(this, 'hourtypes')) {
 		const code = text(row.code).trim();
 		if (!code) continue;
-		const booking = text(row.sale_booking).trim();
-		catalog.outSmartHourTypes.set(code, { code, billable: booking !== '0', salePrice: parseDecimalText(row.sale_price) });
+		catalog.outSmartHourTypes.set(code, { code, billable: true, salePrice: parseDecimalText(row.sale_price) });
 	}
 }

@@ -37,7 +37,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const dryRun = this.getNodeParameter('dryRun', 0, false) === true;
 	return await withValidExportSettings.call(this, async (settings) => {
 		const orders = await withMaterialMasterGla.call(this, inputRecords.call(this) as Workorder[], settings);
-		const division = getDivision.call(this, 0);
+		const division = await getDivision.call(this, 0);
 		const catalog = await loadCatalog(this, division, catalogNeeds(orders, settings), {
 			existingInvoices: dryRun,
 			priceAgreements: settings.priceSource === 'exact',

@@ -19,7 +19,7 @@ export const description: INodeProperties[] = [];
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await withValidExportSettings.call(this, async (settings) => {
 		const orders = await withMaterialMasterGla.call(this, inputRecords.call(this) as Workorder[], settings);
-		const division = getDivision.call(this, 0);
+		const division = await getDivision.call(this, 0);
 		const catalog = await loadCatalog(this, division, catalogNeeds(orders, settings), {
 			existingInvoices: true,
 			priceAgreements: settings.priceSource === 'exact',

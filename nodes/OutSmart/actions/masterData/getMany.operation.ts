@@ -6,9 +6,17 @@ import { applyLimit, filtersProperty, readFilters } from '../common.descriptions
 import { returnAllAndLimit, updateDisplayOptions } from '../../../shared/descriptions';
 import { ALL_MASTER } from './resources';
 
+/**
+ * Lists OutSmart documents advanced filters for: relations (OutSmart's Postman collection, `relations` with
+ * `key[]/value[]/operator[]`) and free-field definitions (Blueprint "freefields"), both in
+ * CloudEcosystemDev/outsmart-component (README.md, lib/spec.json). Elsewhere a filter may be ignored and the
+ * whole list answered, so it is not offered.
+ */
+export const FILTERABLE_MASTER: MasterDataResource[] = ['relation', 'freeField'];
+
 const properties: INodeProperties[] = [
 	...returnAllAndLimit,
-	filtersProperty,
+	{ ...filtersProperty, displayOptions: { show: { resource: FILTERABLE_MASTER } } },
 	{
 		displayName: 'Normalise Values',
 		name: 'normalise',
@@ -22,7 +30,8 @@ export const description = updateDisplayOptions({ show: { resource: ALL_MASTER, 
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<ItemResult> {
 	const resource = this.getNodeParameter('resource', itemIndex) as MasterDataResource;
-	const records = await getMasterData.call(this, MASTER_DATA[resource].endpoint, { filters: readFilters(this, itemIndex), itemIndex });
+	const filters = FILTERABLE_MASTER.includes(resource) ? readFilters(this, itemIndex) : [];
+	const records = await getMasterData.call(this, MASTER_DATA[resource].endpoint, { filters, itemIndex });
 	const limited = applyLimit(this, itemIndex, records);
 	return this.getNodeParameter('normalise', itemIndex, false) ? limited.map(normaliseOutSmartRecord) : limited;
 }

@@ -4,6 +4,9 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { MASTER_DATA, MAX_BATCH_SIZE, toOutSmartRecord, upsertInBatches, type MasterDataResource } from '../../transport';
 import { readJsonParameter } from '../common.descriptions';
 import { updateDisplayOptions } from '../../../shared/descriptions';
+import { withFailureKind } from '../../../shared/failureDetails';
+import { FailureKind, type FailureKindCode } from '../../../shared/failureKinds';
+import { runPerItem } from '../../../shared/runPerItem';
 import { WRITABLE_MASTER } from './resources';
 
 const properties: INodeProperties[] = [
@@ -30,7 +33,9 @@ export const description = updateDisplayOptions({ show: { resource: WRITABLE_MAS
 
 /**
  * Create or update all input items in batches (one POST per batch) and report per item whether OutSmart
- * wrote it. Unlike the other operations this one works on all items at once, which is what batching needs.
+ * wrote it. The batches need all items at once; the result per item then goes through the shared item loop,
+ * so a record OutSmart did not write is an error item (`error`, `details.kind`) that reaches the node's
+ * error output like any other failure.
  */
 export async function executeAll(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	const items = this.getInputData();
@@ -40,7 +45,7 @@ export async function executeAll(this: IExecuteFunctions): Promise<INodeExecutio
 
 	const records: IDataObject[] = [];
 	const itemOfRecord: number[] = [];
-	const failures = new Map<number, string>();
+	const failures = new Map<number, { message: string; kind: FailureKindCode }>();
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			const record = readJsonParameter(this, 'record', itemIndex);
@@ -50,7 +55,7 @@ export async function executeAll(this: IExecuteFunctions): Promise<INodeExecutio
 			records.push(toOutSmartRecord(endpoint, record as IDataObject));
 			itemOfRecord.push(itemIndex);
 		} catch (error) {
-			failures.set(itemIndex, (error as Error).message);
+			failures.set(itemIndex, { message: (error as Error).message, kind: FailureKind.inputInvalid });
 		}
 	}
 
@@ -59,21 +64,27 @@ export async function executeAll(this: IExecuteFunctions): Promise<INodeExecutio
 	for (const result of results) {
 		const itemIndex = itemOfRecord[result.index];
 		if (result.ok) written.set(itemIndex, records[result.index]);
-		else failures.set(itemIndex, result.error ?? 'OutSmart did not write the record');
+		else {
+			failures.set(itemIndex, {
+				message: result.error ?? 'OutSmart did not write the record',
+				kind: result.refused ? FailureKind.outSmartRefused : FailureKind.outSmartUnavailable,
+			});
+		}
 	}
 
 	if (failures.size > 0 && !this.continueOnFail()) {
-		const [firstIndex, firstError] = [...failures.entries()].sort((a, b) => a[0] - b[0])[0];
-		throw new NodeApiError(this.getNode(), { message: firstError }, {
-			message: `${failures.size} of ${items.length} ${resource} record(s) were not written; the first (item ${firstIndex}): ${firstError}`,
+		const [firstIndex, first] = [...failures.entries()].sort((a, b) => a[0] - b[0])[0];
+		const error = new NodeApiError(this.getNode(), { message: first.message }, {
+			message: `${failures.size} of ${items.length} ${resource} record(s) were not written; the first (item ${firstIndex}): ${first.message}`,
 			description: `${written.size} record(s) were written. Turn on "Continue On Fail" to get a result per item.`,
 			itemIndex: firstIndex,
 		});
+		throw withFailureKind(error, first.kind);
 	}
 
-	return items.map((_, itemIndex) => {
-		const error = failures.get(itemIndex);
-		const json: IDataObject = error !== undefined ? { written: false, error } : { written: true, ...written.get(itemIndex) };
-		return { json, pairedItem: { item: itemIndex } };
+	return await runPerItem(this, async (itemIndex) => {
+		const failure = failures.get(itemIndex);
+		if (failure) throw withFailureKind(new NodeOperationError(this.getNode(), failure.message, { itemIndex }), failure.kind);
+		return { written: true, ...written.get(itemIndex) };
 	});
 }
