@@ -41,7 +41,10 @@ function runJest(round, lane) {
 						failed.push(`${path.relative(root, suite.name)}: ${(suite.message || 'suite failed').split('\n').find((line) => line.trim()) ?? ''}`);
 					}
 					for (const test of suite.assertionResults) {
-						if (test.status === 'failed') failed.push(`${path.relative(root, suite.name)} › ${test.fullName}`);
+						if (test.status === 'failed') {
+							const reason = (test.failureMessages ?? []).join('\n').split('\n').filter((line) => line.trim()).slice(0, 3).join(' | ');
+							failed.push(`${path.relative(root, suite.name)} › ${test.fullName}: ${reason}`);
+						}
 					}
 				}
 			} catch {
@@ -51,6 +54,14 @@ function runJest(round, lane) {
 			resolve({ round, lane, code, seconds, passed, failed, log });
 		});
 	});
+}
+
+// test/package checks the built package: build once first, as `npm test` does.
+if (process.env.STRESS_SKIP_BUILD !== 'true') {
+	console.log('building the package (npm run build) ...');
+	const build = spawn('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+	const code = await new Promise((resolve) => build.on('close', resolve));
+	if (code !== 0) throw new Error(`npm run build failed (${code})`);
 }
 
 const total = Date.now();

@@ -20,6 +20,7 @@ import { HookContext, LoadOptionsContext, WebhookContext } from 'n8n-core';
 import { useClock } from '../../nodes/shared/clock';
 import { resetRateLimitStates, resetTokenTracking } from '../../nodes/ExactOnline/transport';
 import { ExactOnlineTrigger } from '../../nodes/ExactOnline/ExactOnlineTrigger.node';
+import { resetClaimedEvents } from '../../nodes/ExactOnline/trigger/receive';
 import { exactCredentials } from '../harness';
 import { TestCredentialsHelper } from '../harness/credentials-helper';
 import { PACKAGE_PREFIX, TestNodeTypes } from '../harness/node-types';
@@ -95,6 +96,7 @@ export const DEFAULT_PARAMETERS: IDataObject = {
 export async function startTriggerBed(options: { parameters?: IDataObject; webhookBaseUrl?: string; webhookSecret?: string } = {}): Promise<TriggerBed> {
 	const sim = await startExactSimulator({ timeScale: 0 });
 	useClock({ now: () => sim.clock.now(), sleep: async (ms) => void sim.clock.advance(ms) });
+	resetClaimedEvents();
 	resetRateLimitStates();
 	resetTokenTracking();
 

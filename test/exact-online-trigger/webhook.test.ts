@@ -173,6 +173,26 @@ describe('Exact Online Trigger callbacks', () => {
 		expect((await bed.deliver(signed(content({ Action: 'Create' })))).emitted).toHaveLength(1);
 	});
 
+	it('two deliveries of one event in flight at once start one execution, also while the record is being read', async () => {
+		bed = await startTriggerBed({ parameters: { fetchRecord: true } });
+		const body = signed(content());
+
+		const outcomes = await Promise.all([bed.deliver(body), bed.deliver(body), bed.deliver(body)]);
+
+		expect(outcomes.map((outcome) => outcome.emitted.length).sort()).toEqual([0, 0, 1]);
+		for (const outcome of outcomes) expect(outcome.response.statusCode ?? 200).toBeLessThan(300);
+	});
+
+	it('a delivery whose record could not be read is not taken, so Exact\'s retry starts it', async () => {
+		bed = await startTriggerBed({ parameters: { fetchRecord: true } });
+		const body = signed(content());
+		bed.sim.injectFault({ match: { method: 'GET', path: 'crm/Accounts' }, fault: 'status', status: 500, times: 20 });
+		await expect(bed.deliver(body)).rejects.toThrow();
+		bed.sim.clearFaults();
+
+		expect((await bed.deliver(body)).emitted).toHaveLength(1);
+	});
+
 	it('verifies with the node\'s own secret when one is set', async () => {
 		bed = await startTriggerBed({ parameters: { options: { webhookSecret: 'second-app-secret' } } });
 

@@ -6,6 +6,9 @@ const statuses = (bed: ExactTestBed) => bed.sim.calls().map((call) => call.statu
 
 describe('Exact transport: paging and rate limits', () => {
 	describe('with 10,500 items', () => {
+		// 175 pages through the simulator: seconds alone, minutes on a loaded 2-core machine. The limit only
+		// guards against a hang; a test that overran it would keep running into the next one's call counts.
+		jest.setTimeout(300_000);
 		let bed: ExactTestBed;
 		beforeAll(async () => (bed = await startTestBed({ itemCount: 10_500 })));
 		afterAll(async () => await bed.close());

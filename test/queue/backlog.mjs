@@ -10,12 +10,12 @@ export const READY_WORKSTATUS = 'Gereed voor facturatie';
  */
 
 /**
- * Plans `total` orders numbered WO-Q0001..., every `brokenEvery`-th one broken.
+ * Plans `total` orders numbered WO-Q0001... (or with another `prefix`), every `brokenEvery`-th one broken.
  * @param {string} outsmartControlUrl
- * @param {{ total: number, brokenEvery: number }} options
+ * @param {{ total: number, brokenEvery: number, prefix?: string }} options
  * @returns {Promise<PlannedOrder[]>}
  */
-export async function planBacklog(outsmartControlUrl, { total, brokenEvery }) {
+export async function planBacklog(outsmartControlUrl, { total, brokenEvery, prefix = 'WO-Q' }) {
 	const seed = await callControl(outsmartControlUrl, 'GET', 'seed');
 	const mismatched = new Set(seed.paymentConditionMismatches.map((mismatch) => String(mismatch.debtorNumber)));
 	const customers = (await callControl(outsmartControlUrl, 'GET', 'master/relations')).filter(
@@ -34,7 +34,7 @@ export async function planBacklog(outsmartControlUrl, { total, brokenEvery }) {
 	/** @type {PlannedOrder[]} */
 	const plan = [];
 	for (let index = 0; index < total; index++) {
-		const WorkorderNo = `WO-Q${String(index + 1).padStart(4, '0')}`;
+		const WorkorderNo = `${prefix}${String(index + 1).padStart(4, '0')}`;
 		const broken = brokenEvery > 0 && index % brokenEvery === brokenEvery - 1;
 		const material = materials[index % materials.length];
 		const second = materials[(index * 7 + 3) % materials.length];

@@ -8,6 +8,34 @@ import { verifyExactSignature } from './signature';
 /** How many recent HashCodes the node remembers to drop a callback delivered twice. */
 const REMEMBERED_EVENTS = 200;
 
+/** How long this process holds on to an event it took, independent of the workflow's static data. */
+const CLAIM_MS = 15 * 60_000;
+
+/**
+ * Events this process has taken, by workflow, node and HashCode. n8n hands every callback its own copy
+ * of the workflow's static data (read from the database per request, written back afterwards, last
+ * writer wins), so two deliveries of one event in flight at once both miss each other there. Taking the
+ * event here, synchronously and before any wait, lets exactly one of them start an execution within
+ * this process. (Across several webhook processes no such shared, atomic place is open to a node.)
+ */
+const claimed = new Map<string, number>();
+
+function claim(key: string): boolean {
+	const now = getClock().now();
+	for (const [entry, at] of claimed) {
+		if (now - at < CLAIM_MS) break;
+		claimed.delete(entry);
+	}
+	if (claimed.has(key)) return false;
+	claimed.set(key, now);
+	return true;
+}
+
+/** For tests: forget the events this process took. */
+export function resetClaimedEvents(): void {
+	claimed.clear();
+}
+
 const REJECTIONS: Record<string, string> = {
 	unsigned: 'The callback carries no HashCode',
 	malformed: 'The callback is not in Exact Online\'s {"Content":…,"HashCode":…} form',
@@ -64,10 +92,17 @@ export async function receiveCallback(context: IWebhookFunctions): Promise<IWebh
 	const staticData = context.getWorkflowStaticData('node');
 	const seen = Array.isArray(staticData.recentEvents) ? (staticData.recentEvents as string[]) : [];
 	if (seen.includes(check.hashCode)) return acknowledge();
+	const claimKey = `${context.getWorkflow().id ?? ''}:${context.getNode().name}:${check.hashCode}`;
+	if (!claim(claimKey)) return acknowledge();
 
 	let record: IDataObject | null | undefined;
 	if (context.getNodeParameter('fetchRecord', false) === true && content.Action !== 'Delete') {
-		record = await fetchEventRecord(context, content, parseFieldList(context.getNodeParameter('fields', '')));
+		try {
+			record = await fetchEventRecord(context, content, parseFieldList(context.getNodeParameter('fields', '')));
+		} catch (error) {
+			claimed.delete(claimKey); // not taken after all: Exact's retry of this delivery may start it
+			throw error;
+		}
 	}
 	// Remembered only once the event is ready to emit, so a delivery that failed here can be retried.
 	staticData.recentEvents = [...seen, check.hashCode].slice(-REMEMBERED_EVENTS);

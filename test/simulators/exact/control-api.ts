@@ -77,7 +77,8 @@ export async function handleControl(simulator: ExactSimulator, method: string, u
 			return ok(simulator.rights.denied());
 		case 'POST settings':
 			if (typeof input.mandatoryFilters === 'boolean') simulator.setMandatoryFilters(input.mandatoryFilters);
-			return ok({ mandatoryFilters: simulator.mandatoryFilters });
+			if (typeof input.latencyMs === 'number' && input.latencyMs >= 0) simulator.latencyMs = input.latencyMs;
+			return ok({ mandatoryFilters: simulator.mandatoryFilters, latencyMs: simulator.latencyMs });
 		default:
 			break;
 	}

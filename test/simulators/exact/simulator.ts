@@ -72,6 +72,8 @@ export class ExactSimulator {
 	readonly webhooks: WebhookDispatcher;
 	info!: ExactSimulatorInfo;
 	mandatoryFilters: boolean;
+	/** Real milliseconds every API call waits before it is answered (0: none). */
+	latencyMs = 0;
 	/** users/UserHasRights answers; deny endpoints or modules with denyRights(). */
 	readonly rights = new RightsModel();
 	private readonly faultInjector = new FaultInjector();
@@ -172,6 +174,9 @@ export class ExactSimulator {
 			send(response, result.status, result.body, result.headers);
 			return;
 		}
+		// ours: a test facility, not Exact behaviour — real-time latency before each API answer (POST
+		// /_control/settings {latencyMs}), to widen the window between two processes' look-up and write.
+		if (this.latencyMs > 0) await new Promise<void>((resolve) => setTimeout(resolve, this.latencyMs));
 		const record: CallRecord = { method, path: url.pathname, status: 0, at: this.clock.now() };
 		this.callLog.push(record);
 		const fault = this.faultInjector.take(method, url.pathname);
