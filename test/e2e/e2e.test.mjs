@@ -390,6 +390,111 @@ describe('templates run in n8n', () => {
 		assert.match(JSON.stringify(execution.data?.resultData?.runData ?? {}), /E2E-UNFINISHED-1 is not finished: the technician could not complete the work/);
 	});
 
+	test('export to the cent: a reverse-charge customer, a price agreement, an order paid by card, materials then hours', { timeout: 300_000, skip: !exportTemplate && missing('export') }, async () => {
+		const division = stack.exact.division;
+		const cents = (value) => (Math.sign(value) * Math.round(Math.abs(Number(value.toPrecision(12))) * 100)) / 100;
+		/** The shipped export with Exact prices and "pin betaling" mapped to the PIN condition, in one mode. */
+		const exportIn = async (mode) => {
+			const workflow = toNewWorkflow(linkCredentials(structuredClone(exportTemplate.workflow), credentialsByType()));
+			const { settingsNode, trigger } = exportSettingsOf(workflow);
+			trigger.mode = mode;
+			settingsNode.parameters.priceSource = 'exact';
+			settingsNode.parameters.exportOptions = { ...(settingsNode.parameters.exportOptions ?? {}), paymentMethodConditions: 'pin betaling=PIN' };
+			workflow.name = `${workflow.name} (to the cent, ${mode})`;
+			return { id: (await stack.rest.createWorkflow(workflow)).id, trigger };
+		};
+		const full = await exportIn('materialsAndHours');
+		const materialsOnly = await exportIn('materialsOnly');
+		const { trigger } = full;
+		const { yourRefPrefix } = exportSettingsOf(exportTemplate.workflow);
+
+		const seed = await outsmartControl(stack, 'GET', 'seed');
+		const mismatched = new Set(seed.paymentConditionMismatches.map((mismatch) => String(mismatch.debtorNumber)));
+		const accounts = await exactControl(stack, 'GET', `entities/${division}/Accounts`);
+		const relations = (await outsmartControl(stack, 'GET', 'master/relations')).filter((relation) => relation.active === '1' && !mismatched.has(String(relation.debtor_number)));
+		const customers = relations
+			.map((relation) => accounts.find((account) => String(account.Code).trim() === String(relation.debtor_number) && account.Status === 'C' && !account.Blocked))
+			.filter((account) => account && String(account.SalesVATCode).trim() === '2' && !account.PriceList && !account.DiscountSales);
+		assert.ok(customers.length >= 4, 'four customers for the four cases');
+		const [shifted, agreed, card, twice] = customers;
+		const items = await exactControl(stack, 'GET', `entities/${division}/Items`);
+		const material = (await outsmartControl(stack, 'GET', 'master/materials')).find((entry) => entry.freefield1 && !seed.materialsWithoutGla.includes(String(entry.code)) && String(entry.code) !== seed.materialWithUnknownGla?.code && items.some((item) => item.Code === entry.code && Number(item.StandardSalesPrice) > 20));
+		const materialItem = items.find((item) => item.Code === material.code);
+		const hourType = (await outsmartControl(stack, 'GET', 'master/hourtypes')).find((entry) => items.some((item) => item.Code === entry.code));
+		const labourItem = items.find((item) => item.Code === hourType.code);
+
+		await exactControl(stack, 'PATCH', `entities/${division}/Accounts/${shifted.ID}`, { SalesVATCode: '5  ' });
+		const agreedPrice = cents(Number(materialItem.StandardSalesPrice) - 10);
+		await exactControl(stack, 'POST', `entities/${division}/SalesItemPrices`, { Account: agreed.ID, Item: materialItem.ID, ItemCode: materialItem.Code, Price: agreedPrice, Currency: 'EUR', Unit: materialItem.Unit, Quantity: 0 });
+		await exactControl(stack, 'POST', `entities/${division}/PaymentConditions`, { Code: 'PIN', Description: 'Pin betaling', PaymentDays: 0, PaymentMethod: 'B' });
+
+		let next = 0;
+		const exportOrder = async (workflow, account, extra = {}) => {
+			await clearWaiting(trigger.workstatus);
+			const order = await outsmartControl(stack, 'POST', 'workorders', {
+				WorkorderNo: `E2E-CENT-${++next}`,
+				status: 'Compleet',
+				WorkStatus: trigger.workstatus,
+				CustomerDebtorNr: String(account.Code).trim(),
+				Materials: [{ MaterialCode: material.code, MaterialNr: 2 }],
+				Workperiods: [{ HourType: hourType.code, BeginTime: '08:00', EndTime: '09:20' }],
+				...extra,
+			});
+			const executionId = await stack.rest.runWorkflow(workflow.id, startNodeOf(await stack.rest.getWorkflow(workflow.id)));
+			const execution = await stack.rest.waitForExecution(executionId);
+			return { order, execution };
+		};
+		const invoicesOf = async (order) => (await salesInvoices()).filter((invoice) => invoice.YourRef === `${yourRefPrefix}${order.WorkorderNo}` && invoice.Type !== 8021);
+		const linesOf = async (invoice) => (await exactControl(stack, 'GET', `entities/${division}/SalesInvoiceLines`)).filter((line) => line.InvoiceID === invoice.InvoiceID);
+		/** Two materials at `price` and 1:20 hours at the labour item's price, at `rate` VAT: excl, VAT, incl. */
+		const expected = (price, rate, hours = true) => {
+			const lines = [cents(2 * price), ...(hours ? [cents(1.333333 * Number(labourItem.StandardSalesPrice))] : [])];
+			const vat = lines.reduce((sum, amount) => sum + cents(amount * rate), 0);
+			const excl = cents(lines.reduce((sum, amount) => sum + amount, 0));
+			return { excl, vat: cents(vat), incl: cents(excl + vat) };
+		};
+		const amountsOf = (invoice) => ({ excl: invoice.AmountFCExclVat, vat: invoice.VATAmountFC, incl: invoice.AmountFC });
+		const standard = Number(materialItem.StandardSalesPrice);
+
+		// Reverse charge: no VAT, every line on code 5 (verlegd).
+		const reverse = await exportOrder(full, shifted);
+		const [reverseInvoice] = await invoicesOf(reverse.order);
+		assert.ok(reverseInvoice, `the reverse-charge order is invoiced:\n${describeRun(reverse.execution)}`);
+		assert.deepEqual(amountsOf(reverseInvoice), expected(standard, 0));
+		assert.deepEqual([...new Set((await linesOf(reverseInvoice)).map((line) => String(line.VATCode).trim()))], ['5']);
+
+		// The customer's price agreement in Exact prices the material.
+		const agreement = await exportOrder(full, agreed);
+		const [agreementInvoice] = await invoicesOf(agreement.order);
+		assert.ok(agreementInvoice, `the price-agreement order is invoiced:\n${describeRun(agreement.execution)}`);
+		assert.deepEqual(amountsOf(agreementInvoice), expected(agreedPrice, 0.21));
+
+		// Paid by card on site: the PIN condition, not the customer's 14 or 30 days.
+		const paid = await exportOrder(full, card, { PaymentMethod: 'pin betaling' });
+		const [paidInvoice] = await invoicesOf(paid.order);
+		assert.ok(paidInvoice, `the card-paid order is invoiced:\n${describeRun(paid.execution)}`);
+		assert.equal(paidInvoice.PaymentCondition, 'PIN');
+		assert.deepEqual(amountsOf(paidInvoice), expected(standard, 0.21));
+
+		// Materials only, then the same order with its hours: refused until the materials invoice is credited.
+		const first = await exportOrder(materialsOnly, twice);
+		const [materialsInvoice] = await invoicesOf(first.order);
+		assert.ok(materialsInvoice, `the materials-only export made an invoice:\n${describeRun(first.execution)}`);
+		assert.deepEqual(amountsOf(materialsInvoice), expected(standard, 0.21, false));
+		await outsmartControl(stack, 'POST', `workorders/${first.order.WorkorderNo}/workstatus`, { workstatus: trigger.workstatus });
+		const refused = await stack.rest.waitForExecution(await stack.rest.runWorkflow(full.id, startNodeOf(await stack.rest.getWorkflow(full.id))));
+		assert.equal((await outsmartControl(stack, 'GET', `workorders/${first.order.WorkorderNo}`)).WorkStatus, trigger.errorStatus, `the order with hours now is refused:\n${describeRun(refused)}`);
+		assert.match(JSON.stringify(refused.data?.resultData?.runData ?? {}), /Credit that invoice in Exact and export the order again, or correct the invoice in Exact/);
+		assert.equal((await invoicesOf(first.order)).length, 1, 'no second invoice');
+		await exactControl(stack, 'POST', `entities/${division}/SalesInvoices`, { ...materialsInvoice, InvoiceID: undefined, Type: 8021, InvoiceNumber: 26_999_001 });
+		await outsmartControl(stack, 'POST', `workorders/${first.order.WorkorderNo}/workstatus`, { workstatus: trigger.workstatus });
+		const again = await stack.rest.waitForExecution(await stack.rest.runWorkflow(full.id, startNodeOf(await stack.rest.getWorkflow(full.id))));
+		const withHours = (await invoicesOf(first.order)).filter((invoice) => String(invoice.Remarks).endsWith(' MH]'));
+		assert.equal(withHours.length, 1, `after the credit note the order is invoiced with its hours:\n${describeRun(again)}`);
+		assert.deepEqual(amountsOf(withHours[0]), expected(standard, 0.21));
+		assert.equal((await outsmartControl(stack, 'GET', `workorders/${first.order.WorkorderNo}`)).WorkStatus, trigger.successStatus);
+	});
+
 	test('GLA sync: materials without a GLA get their Exact revenue account', { skip: !glaTemplate && missing('GLA sync') }, async () => {
 		const seed = await outsmartControl(stack, 'GET', 'seed');
 		await runWorkflowToSuccess(stack, importedId(glaTemplate));
@@ -467,6 +572,8 @@ describe('templates run in n8n', () => {
 	test('payment status to OutSmart: an exported order whose invoice is paid in Exact gets the work status "Betaald"', { skip: !paymentStatusTemplate && missing('payment status') }, async () => {
 		const settings = assignmentsOf(paymentStatusTemplate.workflow, 'Settings');
 		const { invoice, order } = await exportedOrderWithOpenInvoice(settings);
+		// The export leaves its invoices as drafts ("te verwerken") as shipped: booked in Exact first, then paid.
+		if (Number(invoice.Status) !== 50) await exactControl(stack, 'POST', `invoices/${invoice.InvoiceID}/process`, {});
 		await exactControl(stack, 'POST', `invoices/${invoice.InvoiceID}/paid`, {});
 		// n8n looks back from its own clock, the real one; the simulator's clock starts on a fixed date. Date the
 		// payment now, as Exact would.

@@ -167,9 +167,19 @@ describe('Exact Online node: sales invoices, documents and hours', () => {
 		expect(bed.sim.calls().filter((call) => call.status === 400)).toEqual([]);
 	});
 
+	it('processes a draft invoice: number, booking and receivable, optionally e-mailed (#15 point 9)', async () => {
+		const [draft] = invoicesWith('WB-5004');
+		expect(draft).toMatchObject({ InvoiceNumber: null, Status: 20 });
+		const result = await bed.run({ resource: 'salesInvoice', operation: 'process', id: draft.InvoiceID, sendEmail: true });
+		expect(result.status).toBe('success');
+		const processed = bed.sim.store.get(bed.sim.info.division, 'SalesInvoices', String(draft.InvoiceID))!;
+		expect(processed).toMatchObject({ Status: 50, EmailSentToCustomer: true });
+		expect(result.output(result.nodeName)[0]).toMatchObject({ InvoiceID: draft.InvoiceID, InvoiceNumber: processed.InvoiceNumber, Status: 50, emailed: true });
+		expect(bed.sim.store.list(bed.sim.info.division, 'Receivables').filter((row) => row.TransactionEntryID === draft.InvoiceID)).toHaveLength(1);
+	});
+
 	it('refuses to delete a processed invoice', async () => {
 		const [invoice] = invoicesWith('WB-5004');
-		bed.sim.markInvoicePaid(String(invoice.InvoiceID));
 		const result = await bed.run({ resource: 'salesInvoice', operation: 'delete', id: invoice.InvoiceID });
 		expect(result.nodeError(result.nodeName)?.message).toMatch(/is processed and cannot be deleted/);
 		expect(bed.sim.callCount({ method: 'DELETE' })).toBe(0);

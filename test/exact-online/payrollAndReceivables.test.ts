@@ -49,6 +49,8 @@ describe('Exact Online node: employees and receivables', () => {
 			},
 			[{ ref: 'WB-8001' }, { ref: 'WB-8002' }],
 		);
+		// Only processed invoices have a receivable (#15 point 9).
+		for (const invoice of invoices.output(invoices.nodeName)) bed.sim.processInvoice(String(invoice.InvoiceID));
 		const [paid] = invoices.output(invoices.nodeName);
 		bed.sim.markInvoicePaid(String(paid.InvoiceID));
 		const refsOf = (result: Awaited<ReturnType<ExactTestBed['run']>>) => result.output(result.nodeName).map((row) => row.YourRef).filter((ref) => String(ref).startsWith('WB-8')).sort();

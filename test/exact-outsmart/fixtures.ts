@@ -54,6 +54,7 @@ export function settings(overrides: Partial<ExportSettings> = {}): ExportSetting
 		paymentMethodConditions: new Map(),
 		projectOnLines: false,
 		attachPdf: false,
+		invoiceProcessing: 'draft',
 		documentType: 10,
 		...overrides,
 	};

@@ -308,6 +308,18 @@ const CASES: InvoiceCase[] = [
 		totals: [639, 134.19, 773.19],
 		check: (outcome) => expect(outcome.kind === 'export' && outcome.item.invoice?.PaymentCondition).toBe('14'),
 	},
+	{
+		name: 'the order\'s payment method names another Exact payment condition than the customer\'s: refused',
+		order: { PaymentMethod: '30 - 30 dagen' },
+		refused: /Payment condition differs for customer 10001: OutSmart has 30, Exact has 14.*'30 - 30 dagen'/,
+	},
+	{
+		name: 'the order\'s payment method names the customer\'s payment condition: invoiced with it',
+		order: { PaymentMethod: '14 - 14 dagen' },
+		lines: BASE_LINES,
+		totals: [639, 134.19, 773.19],
+		check: (outcome) => expect(outcome.kind === 'export' && outcome.item.invoice?.PaymentCondition).toBe('14'),
+	},
 	// Returns
 	{
 		name: 'a returned material (negative quantity) is refused, never a negative invoice',

@@ -94,6 +94,9 @@ describe('Template: export work orders', () => {
 		// Exported orders also carry the invoice's data in Exact: customer and lines.
 		const invoice = exactRows(stack, 'SalesInvoices').find((row) => row.YourRef === numbers.find((number) => !expectedFailures.includes(number)));
 		expect(invoice?.Description).toMatch(/^Werkbon WO-\d+ - /);
+		// As shipped ("Invoice in Exact": Leave as Draft) the invoice waits in Exact: no number, no receivable (#15 point 9).
+		expect(invoice).toMatchObject({ Status: 20, InvoiceNumber: null });
+		expect(exactRows(stack, 'Receivables').filter((row) => row.TransactionEntryID === invoice?.InvoiceID)).toEqual([]);
 
 		// A second poll finds nothing new to do and writes nothing.
 		stack.outSmart.resetCalls();

@@ -24,9 +24,14 @@ describe('Template: payment status to OutSmart', () => {
 	beforeAll(async () => {
 		stack = await startStack({ workorderCount: 80 });
 		Settings.now = () => stack.exact.clock.now();
-		const exportRun = await stack.harness.poll(loadTemplate('export-work-orders.json'), { staticData: {} });
+		// Only processed invoices have a receivable (#15 point 9): the export processes them ("Invoice in Exact").
+		const exportTemplate = loadTemplate('export-work-orders.json');
+		const build = exportTemplate.nodes.find((node) => node.name === 'Build Sales Invoice')!;
+		build.parameters.exportOptions = { ...(build.parameters.exportOptions as IDataObject), invoiceProcessing: 'process' };
+		const exportRun = await stack.harness.poll(exportTemplate, { staticData: {} });
 		exported = exportRun.run!.output('Exported').map((line) => String(line.workorderNo));
 		expect(exported.length).toBeGreaterThan(4);
+		expect(exported.map((number) => invoiceOf(number).Status)).toEqual(exported.map(() => 50));
 	});
 
 	afterAll(async () => {

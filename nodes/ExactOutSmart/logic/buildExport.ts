@@ -96,7 +96,7 @@ export interface ExportItem {
 export type BuildOutcome =
 	| { kind: 'export'; item: ExportItem }
 	| { kind: 'skip'; reason: string; workorder: WorkorderIdentity; trigger?: TriggerSummary }
-	| { kind: 'fail'; problems: string[]; workorder: WorkorderIdentity; trigger?: TriggerSummary };
+	| { kind: 'fail'; problems: string[]; workorder: WorkorderIdentity; trigger?: TriggerSummary; decisions?: string[] };
 
 export function identityOf(order: Workorder): WorkorderIdentity {
 	return { rowId: text(order.id), workorderNo: text(order.WorkorderNo), customerDebtorNumber: invoiceDebtorNumber(order) };
@@ -488,6 +488,14 @@ function paymentConditionFor(context: LineContext, relationTerms: Map<string, st
 		return undefined;
 	}
 	if (!payer) return undefined;
+	// The order's payment method as OutSmart holds it: the payment-condition import writes Exact's conditions
+	// as payment methods "code - description" (paymentConditionToOutSmart.ts), so such a method names one.
+	const named = /^(\S+) - /.exec(method)?.[1];
+	if (named) {
+		const refusal = checkOrderPaymentCondition(named, payer.paymentConditionSales, payer.code);
+		if (refusal) problems.push(`${refusal} (the order's payment method in OutSmart is '${method}')`);
+		return payer.paymentConditionSales || undefined;
+	}
 	const refusal = checkOrderPaymentCondition(outSmartPaymentCondition(order, settings, relationTerms), payer.paymentConditionSales, payer.code);
 	if (refusal) problems.push(refusal);
 	return payer.paymentConditionSales || undefined;
@@ -588,7 +596,7 @@ export function buildExport(
 			pdfUrl,
 		};
 	}
-	if (problems.length > 0) return { kind: 'fail', workorder, trigger, problems };
+	if (problems.length > 0) return { kind: 'fail', workorder, trigger, problems, decisions };
 	return { kind: 'export', item };
 }
 

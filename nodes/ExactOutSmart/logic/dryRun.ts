@@ -31,6 +31,7 @@ export function dryRunReport(outcome: BuildOutcome, catalog: ExactCatalog): DryR
 			trigger: outcome.trigger,
 			reason: `Would fail because ${outcome.problems.join('; ')}`,
 			problems: outcome.problems,
+			...(outcome.decisions ? { decisions: outcome.decisions } : {}),
 		};
 	}
 	const { item } = outcome;

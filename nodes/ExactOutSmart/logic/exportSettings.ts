@@ -25,6 +25,9 @@ export type PriceSource = 'outSmart' | 'exact';
 
 export type TravelMode = 'off' | 'kilometre' | 'callOut';
 
+/** Draft ('te verwerken'), processed (booked), or processed and e-mailed (salesinvoice/PrintedSalesInvoices). */
+export type InvoiceProcessing = 'draft' | 'process' | 'processAndSend';
+
 export interface ExportSettings {
 	triggers: ExportTrigger[];
 	start: ExportStart;
@@ -66,6 +69,8 @@ export interface ExportSettings {
 	projectOnLines: boolean;
 	/** Also hand over the work-order PDF as an Exact document in the invoice modes. */
 	attachPdf: boolean;
+	/** What the export's create step does with each invoice: leave it a draft, process it, or process and e-mail it. */
+	invoiceProcessing: InvoiceProcessing;
 	/** Exact document type for the work-order PDF. */
 	documentType: number;
 	/** Which field gives the number shown to people and used in YourRef (default: WorkorderNo, else OrderNr). */

@@ -82,6 +82,9 @@ export async function handleControl(simulator: ExactSimulator, method: string, u
 		default:
 			break;
 	}
+	if (parts[0] === 'invoices' && parts[2] === 'process' && method === 'POST') {
+		return ok(simulator.processInvoice(parts[1], typeof input.division === 'number' ? input.division : undefined, { sendEmail: input.sendEmail === true }));
+	}
 	if (parts[0] === 'invoices' && parts[2] === 'paid' && method === 'POST') {
 		return ok(simulator.markInvoicePaid(parts[1], typeof input.division === 'number' ? input.division : undefined));
 	}

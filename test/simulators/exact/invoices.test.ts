@@ -22,7 +22,7 @@ describe('Exact simulator sales invoices', () => {
 		await simulator.close();
 	});
 
-	it('creates an invoice with embedded lines: 201, number, status 20, amounts, GL and VAT from the item', async () => {
+	it('creates an invoice with embedded lines: 201, no number yet, status 20, amounts, GL and VAT from the item', async () => {
 		const response = await post({
 			Journal: '70', OrderedBy: customerId, YourRef: 'WB-1001', Description: 'Werkbon 1001',
 			SalesInvoiceLines: [
@@ -33,7 +33,7 @@ describe('Exact simulator sales invoices', () => {
 		expect(response.status).toBe(201);
 		const invoice = response.json().d;
 		expect(invoice).toMatchObject({ Status: 20, YourRef: 'WB-1001', Journal: '70', PaymentCondition: '14', AmountFCExclVat: 160, VATAmountFC: 33.6, AmountDC: 193.6 });
-		expect(invoice.InvoiceNumber).toBe(26000001);
+		expect(invoice.InvoiceNumber).toBeNull();
 		expect(invoice.DueDate).toBe(`/Date(${Date.UTC(2026, 10, 16)})/`);
 		expect(invoice.SalesInvoiceLines.results).toEqual([
 			expect.objectContaining({ LineNumber: 1, AmountFC: 125, VATCode: '2  ', GLAccount: deterministicGuid(D, 'gl', '8100') }),
@@ -101,20 +101,29 @@ describe('Exact simulator sales invoices', () => {
 			[deterministicGuid(D, 'gl', '8100'), 500.99],
 		]);
 		expect(invoice).toMatchObject({ InvoiceTo: payer.ID, OrderedBy: customerId, DeliverTo: customerId, AmountFCExclVat: 553.07, VATAmountFC: 116.15 });
+		simulator.processInvoice(invoice.InvoiceID);
 		const receivable = simulator.store.list(D, 'Receivables').find((row) => row.TransactionEntryID === invoice.InvoiceID);
 		expect(receivable?.Account).toBe(payer.ID);
 	});
 
-	it('models payment: markInvoicePaid settles the receivable and processes the invoice', async () => {
+	it('creates a draft ("te verwerken") without number or receivable until PrintedSalesInvoices processes it (#15 point 9)', async () => {
 		const invoice = (await post({ Journal: '70', OrderedBy: customerId, YourRef: 'WB-3001', SalesInvoiceLines: [{ Item: item('UUR-SPOED'), Quantity: 1 }] })).json().d;
-		const open = await callApi(simulator, token, `${D}/cashflow/Receivables?$select=IsFullyPaid,AmountDC,InvoiceNumber,YourRef&$filter=InvoiceNumber eq ${invoice.InvoiceNumber}`);
+		// As the SDK's POST response fixture: InvoiceNumber null, Status 20 Open.
+		expect(invoice).toMatchObject({ InvoiceNumber: null, Status: 20 });
+		expect(simulator.store.list(D, 'Receivables').filter((row) => row.TransactionEntryID === invoice.InvoiceID)).toEqual([]);
+		expect(() => simulator.markInvoicePaid(invoice.InvoiceID)).toThrow(/not processed/);
+		const printed = await callApi(simulator, token, `${D}/salesinvoice/PrintedSalesInvoices`, { method: 'POST', body: { InvoiceID: invoice.InvoiceID, SendEmailToCustomer: true } });
+		expect(printed.status).toBe(201);
+		expect(printed.json().d).toMatchObject({ InvoiceID: invoice.InvoiceID, EmailCreationSuccess: expect.any(String) });
+		const processed = (await callApi(simulator, token, `${D}/salesinvoice/SalesInvoices(guid'${invoice.InvoiceID}')?$select=Status,InvoiceNumber`)).json().d;
+		expect(processed).toMatchObject({ Status: 50, InvoiceNumber: expect.any(Number) });
+		const open = await callApi(simulator, token, `${D}/cashflow/Receivables?$select=IsFullyPaid,AmountDC,InvoiceNumber,YourRef&$filter=InvoiceNumber eq ${processed.InvoiceNumber}`);
 		expect(open.json().d.results).toEqual([expect.objectContaining({ IsFullyPaid: false, AmountDC: invoice.AmountDC, YourRef: 'WB-3001' })]);
 		simulator.markInvoicePaid(invoice.InvoiceID);
-		const paid = await callApi(simulator, token, `${D}/cashflow/Receivables?$select=IsFullyPaid&$filter=InvoiceNumber eq ${invoice.InvoiceNumber}`);
+		const paid = await callApi(simulator, token, `${D}/cashflow/Receivables?$select=IsFullyPaid&$filter=InvoiceNumber eq ${processed.InvoiceNumber}`);
 		expect(paid.json().d.results[0].IsFullyPaid).toBe(true);
-		const processed = await callApi(simulator, token, `${D}/salesinvoice/SalesInvoices(guid'${invoice.InvoiceID}')?$select=Status`);
-		expect(processed.json().d.Status).toBe(50);
 		const change = await callApi(simulator, token, `${D}/salesinvoice/SalesInvoices(guid'${invoice.InvoiceID}')`, { method: 'PUT', body: { Description: 'te laat' } });
 		expect(change.status).toBe(400);
 	});
+
 });

@@ -14,7 +14,7 @@ import { filterFields } from './odata-filter';
 import { padCode } from './padding';
 import type { RateLimiter } from './rate-limits';
 import type { RightsModel } from './rights';
-import { createSalesInvoice } from './sales-invoices';
+import { createSalesInvoice, processSalesInvoice } from './sales-invoices';
 import {
 	bulkFieldTypes, findEntityByBulkPath, findEntityByPath, findEntityBySyncPath, findEntityByTopic, ME_FIELDS, SYNC_DELETED_FIELDS, syncFieldTypes, type EntityDefinition,
 } from './schema';
@@ -357,6 +357,7 @@ export class RestApi {
 		const body = parseJsonObject(rawBody);
 		const division = resolved.division;
 		if (definition.entitySet === 'SalesInvoices') return this.created(resolved, createSalesInvoice(this.store, this.context.clock, division, body));
+		if (definition.entitySet === 'PrintedSalesInvoices') return this.printed(resolved, body);
 		const { values, collections } = readEntityInput(definition, body);
 		if (Object.keys(collections).length > 0) throw new ApiError(400, `Deep insert of ${Object.keys(collections).join(', ')} is not supported on ${definition.typeName}.`);
 		const mandatory = [...definition.fields.values()].filter((field) => field.mandatory && field.type !== 'Nav').map((field) => field.name);
@@ -395,6 +396,22 @@ export class RestApi {
 		if (definition.entitySet === 'SalesItemPrices') this.deriveStandardSalesPrice(division, String(stored.Item));
 		if (definition.entitySet === 'WebhookSubscriptions') this.context.webhooks.sendValidation(String(stored.CallbackURL));
 		return this.created(resolved, stored);
+	}
+
+	/** POST salesinvoice/PrintedSalesInvoices: processes the invoice (sales-invoices.ts) and answers with the request's fields. */
+	private printed(resolved: ResolvedPath, body: Record<string, unknown>): SimResponse {
+		const { values } = readEntityInput(resolved.definition!, body);
+		requireFields(resolved.definition!, values, ['InvoiceID']);
+		const sendEmail = values.SendEmailToCustomer === true;
+		processSalesInvoice(this.store, resolved.division, String(values.InvoiceID), { sendEmail });
+		const row: Row = {
+			...values,
+			Division: resolved.division,
+			DocumentCreationSuccess: 'Document created',
+			...(sendEmail ? { EmailCreationSuccess: 'Email sent' } : {}),
+		};
+		const spec = this.collectionSpec(resolved);
+		return json(201, { d: serializeRow(row, { fields: spec.fields, uri: this.entityUri(resolved.division, resolved.definition!, values.InvoiceID), typeName: 'PrintedSalesInvoice' }) });
 	}
 
 	private findByField(division: number, entitySet: string, field: string, value: string): Row | undefined {

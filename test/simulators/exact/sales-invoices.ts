@@ -137,12 +137,15 @@ export function createSalesInvoice(store: ExactStore, clock: SimulatedClock, div
 	const vatAmount = roundCents(lines.reduce((sum, line) => sum + Number(line.VATAmountFC), 0));
 	const invoiceDate = startOfDay(clock.now());
 	const dueDate = (values.DueDate as number | undefined) ?? addExactDays(invoiceDate, Number(condition?.PaymentDays ?? 0));
-	const invoiceNumber = nextInvoiceNumber(store, division);
 	for (const line of lines) store.insert(division, 'SalesInvoiceLines', line, { silent: true });
 	const invoice = store.insert(division, 'SalesInvoices', {
 		...values,
 		InvoiceID: invoiceId,
-		InvoiceNumber: invoiceNumber,
+		// A created invoice is "te verwerken": no number and no receivable until it is processed through
+		// salesinvoice/PrintedSalesInvoices (the SDK's POST response fixture has InvoiceNumber null and Status 20
+		// Open: exactonline-api-dotnet-client Response_Json_Object_SalesInvoice; Pi-Systems/exact-online
+		// src/Entity/SalesInvoice/PrintedSalesInvoices.php; picqer/exact-php-client #176).
+		InvoiceNumber: null,
 		Status: 20,
 		StatusDescription: 'Open',
 		Type: type,
@@ -167,24 +170,50 @@ export function createSalesInvoice(store: ExactStore, clock: SimulatedClock, div
 		AmountFC: roundCents(amountExcl + vatAmount),
 		AmountDC: roundCents(amountExcl + vatAmount),
 	});
-	store.insert(division, 'Receivables', {
-		// ours: the receivable is the paying party's (InvoiceTo, "the Customer who will receive the invoice").
-		ID: randomUUID(), Account: invoiceTo.ID, AccountCode: invoiceTo.Code, AccountName: invoiceTo.Name, AmountDC: invoice.AmountDC, AmountFC: invoice.AmountFC,
-		TransactionAmountDC: invoice.AmountDC, TransactionAmountFC: invoice.AmountFC, Currency: invoice.Currency, Description: invoice.Description ?? null,
-		InvoiceDate: invoiceDate, DueDate: dueDate, EntryDate: invoiceDate, InvoiceNumber: invoiceNumber, EntryNumber: invoiceNumber, Journal: journal.Code,
-		JournalDescription: journal.Description, PaymentCondition: condition?.Code ?? null, IsFullyPaid: false, Status: 20, TransactionEntryID: invoiceId,
-		TransactionType: 20, YourRef: invoice.YourRef ?? null, LastPaymentDate: null,
-	}, { silent: true });
 	return invoice;
 }
 
-/** Books the full payment of an invoice: its receivable becomes fully paid and the invoice processed. */
+export interface ProcessOptions {
+	sendEmail?: boolean;
+}
+
+/**
+ * Processes ("verwerkt") an invoice as a POST to salesinvoice/PrintedSalesInvoices does: it gets its number, is
+ * booked (Status 50) and gets its receivable; with SendEmailToCustomer it is e-mailed too. Processing one that is
+ * already processed prints it again and changes nothing else (ours).
+ */
+export function processSalesInvoice(store: ExactStore, division: number, invoiceId: string, options: ProcessOptions = {}): Row {
+	const invoice = store.get(division, 'SalesInvoices', invoiceId);
+	if (!invoice) throw new ApiError(400, `Invalid reference: InvoiceID`);
+	if (invoice.Status === 50) return invoice;
+	const invoiceNumber = nextInvoiceNumber(store, division);
+	const invoiceTo = store.get(division, 'Accounts', String(invoice.InvoiceTo));
+	const processed = store.update(division, 'SalesInvoices', invoiceId, {
+		InvoiceNumber: invoiceNumber,
+		Status: 50,
+		StatusDescription: 'Verwerkt',
+		...(options.sendEmail ? { EmailSentToCustomer: true } : {}),
+	})!;
+	store.insert(division, 'Receivables', {
+		// ours: the receivable is the paying party's (InvoiceTo, "the Customer who will receive the invoice").
+		ID: randomUUID(), Account: String(processed.InvoiceTo), AccountCode: invoiceTo?.Code, AccountName: invoiceTo?.Name, AmountDC: processed.AmountDC, AmountFC: processed.AmountFC,
+		TransactionAmountDC: processed.AmountDC, TransactionAmountFC: processed.AmountFC, Currency: processed.Currency, Description: processed.Description ?? null,
+		InvoiceDate: processed.InvoiceDate, DueDate: processed.DueDate, EntryDate: processed.InvoiceDate, InvoiceNumber: invoiceNumber, EntryNumber: invoiceNumber, Journal: processed.Journal,
+		JournalDescription: processed.JournalDescription, PaymentCondition: processed.PaymentCondition ?? null, IsFullyPaid: false, Status: 20, TransactionEntryID: processed.InvoiceID,
+		TransactionType: 20, YourRef: processed.YourRef ?? null, LastPaymentDate: null,
+	}, { silent: true });
+	return processed;
+}
+
+/** Books the full payment of a processed invoice: its receivable becomes fully paid. */
 export function markInvoicePaid(store: ExactStore, clock: SimulatedClock, division: number, invoiceId: string): Row {
 	const invoice = store.get(division, 'SalesInvoices', invoiceId);
 	if (!invoice) throw new ApiError(404, `No sales invoice ${invoiceId} in division ${division}`);
+	// Only a processed invoice has a receivable that a payment can settle.
+	if (invoice.Status !== 50) throw new ApiError(409, `Sales invoice ${invoiceId} is not processed: process it first (salesinvoice/PrintedSalesInvoices)`);
 	const receivable = store.rows(division, 'Receivables').find((row) => row.TransactionEntryID === invoice.InvoiceID);
 	if (receivable) {
 		store.update(division, 'Receivables', String(receivable.ID), { IsFullyPaid: true, Status: 50, LastPaymentDate: clock.now() }, { silent: true });
 	}
-	return store.update(division, 'SalesInvoices', invoiceId, { Status: 50, StatusDescription: 'Verwerkt' })!;
+	return store.get(division, 'SalesInvoices', invoiceId)!;
 }

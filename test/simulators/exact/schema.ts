@@ -118,6 +118,7 @@ export const ENTITY_DEFINITIONS: EntityDefinition[] = [
 		syncPath: 'SalesInvoice/SalesInvoices', bulkPath: 'SalesInvoice/SalesInvoices',
 		navigation: { SalesInvoiceLines: { entitySet: 'SalesInvoiceLines', foreignKey: 'InvoiceID' } },
 	}),
+	define('salesinvoice/PrintedSalesInvoices', { typeName: 'PrintedSalesInvoice', key: 'InvoiceID', keyType: 'Guid', methods: ['POST'] }),
 	define('salesinvoice/SalesInvoiceLines', { typeName: 'SalesInvoiceLine', key: 'ID', keyType: 'Guid', methods: ALL, bulkPath: 'SalesInvoice/SalesInvoiceLines', padded: { VATCode: { width: 3, align: 'left' } } }),
 	define('salesorder/SalesOrders', { typeName: 'SalesOrder', key: 'OrderID', keyType: 'Guid', methods: ['GET'], topic: 'SalesOrders', deletedEntityType: 32 }),
 	define('project/Projects', { typeName: 'Project', key: 'ID', keyType: 'Guid', methods: ALL, deletedEntityType: 21, syncPath: 'Project/Projects' }),

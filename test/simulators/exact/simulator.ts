@@ -15,7 +15,7 @@ import { OAuthPages } from './oauth-pages';
 import { RateLimiter, type RateLimitState } from './rate-limits';
 import { RestApi, type SimResponse } from './rest-api';
 import { RightsModel, type RightsDenial } from './rights';
-import { markInvoicePaid } from './sales-invoices';
+import { markInvoicePaid, processSalesInvoice } from './sales-invoices';
 import { findEntityBySet } from './schema';
 import { SECOND_DIVISION, seedStore } from './seed';
 import { ExactStore, type Row } from './store';
@@ -347,6 +347,11 @@ export class ExactSimulator {
 
 	deleteEntity(division: number, entitySet: string, key: string): boolean {
 		return this.store.remove(division, entitySet, key);
+	}
+
+	/** Processes an invoice as salesinvoice/PrintedSalesInvoices does: number, booking, receivable. */
+	processInvoice(invoiceId: string, division: number = DEMO_DIVISION, options: { sendEmail?: boolean } = {}): Row {
+		return processSalesInvoice(this.store, division, invoiceId, options);
 	}
 
 	markInvoicePaid(invoiceId: string, division: number = DEMO_DIVISION): Row {

@@ -5,8 +5,9 @@ import * as del from './delete.operation';
 import * as findByYourRef from './findByYourRef.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
+import * as processOperation from './process.operation';
 
-export const operations: OperationMap = { create, delete: del, findByYourRef, get, getAll };
+export const operations: OperationMap = { create, delete: del, findByYourRef, get, getAll, process: processOperation };
 
 export const description: INodeProperties[] = [
 	{
@@ -21,6 +22,12 @@ export const description: INodeProperties[] = [
 			{ name: 'Find by Your Reference', value: 'findByYourRef', description: 'Find invoices for many YourRef values in one call', action: 'Find sales invoices by your reference' },
 			{ name: 'Get', value: 'get', description: 'Get a sales invoice', action: 'Get a sales invoice' },
 			{ name: 'Get Many', value: 'getAll', description: 'Get many sales invoices', action: 'Get many sales invoices' },
+			{
+				name: 'Process',
+				value: 'process',
+				description: 'Book a draft invoice: it gets its number and receivable, and is optionally e-mailed to the customer',
+				action: 'Process a sales invoice',
+			},
 		],
 		default: 'create',
 	},
@@ -29,4 +36,5 @@ export const description: INodeProperties[] = [
 	...getAll.description,
 	...findByYourRef.description,
 	...del.description,
+	...processOperation.description,
 ];

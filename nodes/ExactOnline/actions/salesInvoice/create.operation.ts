@@ -9,6 +9,7 @@ import type { ItemOutcome } from '../common/types';
 import type { InvoiceToCreate } from './createInvoices';
 import { createInvoices } from './createInvoices';
 import { keyGroupOf } from './exportKey';
+import type { InvoiceProcessing } from './processInvoice';
 
 export const description: INodeProperties[] = forOperations('salesInvoice', ['create'], [
 	accountLocator('orderedBy', 'Customer', 'The account the invoice is for (OrderedBy)'),
@@ -89,6 +90,18 @@ export const description: INodeProperties[] = forOperations('salesInvoice', ['cr
 				placeholder: 'e.g. [OutSmart 501 MH]',
 				description:
 					'A key in square brackets that starts the invoice\'s Remarks and identifies the order and the export mode. When set, it (not YourRef) finds an invoice already made for the order; credit notes are ignored; a found invoice that differs is refused.',
+			},
+			{
+				displayName: 'Invoice in Exact',
+				name: 'processing',
+				type: 'options',
+				options: [
+					{ name: 'Leave as Draft', value: 'draft', description: 'The invoice waits in Exact as "te verwerken": no invoice number, no receivable' },
+					{ name: 'Process', value: 'process', description: 'Book it right away: it gets its number and receivable' },
+					{ name: 'Process and Send', value: 'processAndSend', description: 'Book it and let Exact e-mail it to the customer' },
+				],
+				default: 'draft',
+				description: 'What happens to the created invoice. An existing draft with the same YourRef is processed too.',
 			},
 			{
 				displayName: 'Invoice To (Account ID)',
@@ -242,6 +255,7 @@ async function prepareInvoice(this: IExecuteFunctions, itemIndex: number): Promi
 		}
 	}
 	body.SalesInvoiceLines = lines;
+	const processing = ['process', 'processAndSend'].includes(String(options.processing)) ? (options.processing as InvoiceProcessing) : 'draft';
 	const exportKey = String(options.exportKey ?? '').trim();
 	if (exportKey) {
 		if (!keyGroupOf(exportKey)) {
@@ -257,6 +271,7 @@ async function prepareInvoice(this: IExecuteFunctions, itemIndex: number): Promi
 		skipIfExists: options.skipIfExists !== false && (yourRef !== '' || exportKey !== ''),
 		...(exportKey ? { exportKey } : {}),
 		body,
+		processing,
 	};
 }
 

@@ -7,6 +7,8 @@ import type { ItemOutcome } from '../common/types';
 import { SALES_INVOICE_DEFAULT_FIELDS, SALES_INVOICE_PATH, YOUR_REF_BATCH } from './fields';
 import { differencesFromFound, invoicesByKeyGroup, keyGroupOf, keyIn } from './exportKey';
 import { invoicesByYourRef } from './findByYourRef';
+import type { InvoiceProcessing } from './processInvoice';
+import { processSalesInvoice } from './processInvoice';
 
 export interface InvoiceToCreate {
 	itemIndex: number;
@@ -20,6 +22,8 @@ export interface InvoiceToCreate {
 	 */
 	exportKey?: string;
 	body: IDataObject;
+	/** Leave the created invoice as a draft (default), or process it (and e-mail it). */
+	processing?: InvoiceProcessing;
 }
 
 /** What an invoice is looked up by: its export key's group, else its YourRef. */
@@ -97,12 +101,46 @@ async function createInDivision(
 ): Promise<boolean> {
 	return await withExactLane(context, division, async () => {
 		const createdHere = new Map<string, CreatedHere>();
+		let completed: boolean;
 		try {
-			return await createMissing(context, division, invoices, outcomes, stopAtFirstError, createdHere);
+			completed = await createMissing(context, division, invoices, outcomes, stopAtFirstError, createdHere);
 		} finally {
 			await settleDuplicates(context, division, createdHere, outcomes);
 		}
+		// Processed only once duplicates are settled: a processed invoice can no longer be removed.
+		return (await processWhereAsked(context, division, invoices, outcomes, stopAtFirstError)) && completed;
 	});
+}
+
+/**
+ * Processes the invoices whose item asks for it (processInvoice.ts): a new one, or an existing one found by YourRef
+ * that is still a draft (e.g. after a run that died between creating and processing it). The item's result gets the
+ * invoice number and status.
+ */
+async function processWhereAsked(
+	context: IExecuteFunctions,
+	division: number,
+	invoices: InvoiceToCreate[],
+	outcomes: Map<number, ItemOutcome>,
+	stopAtFirstError: boolean,
+): Promise<boolean> {
+	for (const invoice of invoices) {
+		const processing = invoice.processing ?? 'draft';
+		const outcome = outcomes.get(invoice.itemIndex);
+		if (processing === 'draft' || !outcome || !('result' in outcome)) continue;
+		const result = outcome.result as IDataObject;
+		if (Number(result.Status) === 50 || typeof result.InvoiceID !== 'string') continue;
+		try {
+			const processed = await processSalesInvoice(context, division, result.InvoiceID, processing === 'processAndSend', invoice.itemIndex);
+			outcomes.set(invoice.itemIndex, {
+				result: { ...result, InvoiceNumber: processed.InvoiceNumber, Status: processed.Status, StatusDescription: processed.StatusDescription, processed: true, emailed: processed.emailed },
+			});
+		} catch (error) {
+			outcomes.set(invoice.itemIndex, { error });
+			if (stopAtFirstError) return false;
+		}
+	}
+	return true;
 }
 
 async function createMissing(
@@ -157,6 +195,11 @@ async function createMissing(
 	return true;
 }
 
+/** An invoice as people find it in Exact: its number, or for a draft (no number yet) its ID. */
+function invoiceLabel(invoice: IDataObject): string {
+	return invoice.InvoiceNumber === null || invoice.InvoiceNumber === undefined ? `draft ${String(invoice.InvoiceID)}` : String(invoice.InvoiceNumber);
+}
+
 /** Oldest first: by Created, then InvoiceNumber, then InvoiceID (all read-only fields Exact sets). */
 function createdOrder(a: IDataObject, b: IDataObject): number {
 	const time = (row: IDataObject) => {
@@ -204,7 +247,7 @@ async function settleDuplicates(
 				result: {
 					...oldest,
 					skipped: true,
-					reason: `An invoice with ${label} was created at the same time by another execution; that one stands and this execution's copy (invoice ${String(invoice.InvoiceNumber)}) was removed`,
+					reason: `An invoice with ${label} was created at the same time by another execution; that one stands and this execution's copy (invoice ${invoiceLabel(invoice)}) was removed`,
 					removedDuplicate: invoice.InvoiceID,
 				},
 			});
@@ -212,8 +255,8 @@ async function settleDuplicates(
 			outcomes.set(itemIndex, {
 				error: new NodeOperationError(
 					context.getNode(),
-					`Two invoices with ${label} exist (${String(oldest.InvoiceNumber)} and ${String(invoice.InvoiceNumber)}): another execution created one at the same time, and Exact refused to remove this execution's copy ${String(invoice.InvoiceNumber)}`,
-					{ itemIndex, description: `Remove invoice ${String(invoice.InvoiceNumber)} in Exact Online by hand. ${(error as Error).message}` },
+					`Two invoices with ${label} exist (${invoiceLabel(oldest)} and ${invoiceLabel(invoice)}): another execution created one at the same time, and Exact refused to remove this execution's copy ${invoiceLabel(invoice)}`,
+					{ itemIndex, description: `Remove invoice ${invoiceLabel(invoice)} in Exact Online by hand. ${(error as Error).message}` },
 				),
 			});
 		}

@@ -3,7 +3,7 @@
  * Sales Invoice and Work Order → Dry Run, so the three always read the same settings.
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import type { ExportSettings, PaymentConditionSource, PriceSource, TravelMode, UnfinishedOrders } from '../../logic/exportSettings';
+import type { ExportSettings, InvoiceProcessing, PaymentConditionSource, PriceSource, TravelMode, UnfinishedOrders } from '../../logic/exportSettings';
 import type { NumberSource } from '../../logic/workorder';
 import type { ExportMode, ExportStart, ExportTrigger } from '../../logic/exportTriggers';
 import type { GlaSource } from '../../logic/gla';
@@ -330,6 +330,18 @@ export const exportSettingsProperties: INodeProperties[] = [
 				description: 'OutSmart hour types whose Exact labour item has another code; unlisted hour types use their own code',
 			},
 			{
+				displayName: 'Invoice in Exact',
+				name: 'invoiceProcessing',
+				type: 'options',
+				options: [
+					{ name: 'Leave as Draft', value: 'draft', description: 'Invoices wait in Exact as "te verwerken" (no number, no receivable) until someone processes them there' },
+					{ name: 'Process', value: 'process', description: 'Book each invoice right away: it gets its number and receivable' },
+					{ name: 'Process and Send', value: 'processAndSend', description: 'Book each invoice and let Exact e-mail it to the customer' },
+				],
+				default: 'draft',
+				description: 'What happens to each created invoice in Exact Online. Payment status only follows processed invoices.',
+			},
+			{
 				displayName: 'Invoiced Material Types',
 				name: 'invoicedMaterialTypes',
 				type: 'multiOptions',
@@ -475,6 +487,7 @@ export function readExportSettings(this: IExecuteFunctions, itemIndex = 0): Expo
 		paymentMethodConditions: new Map([...parseHourTypeItems(String(options.paymentMethodConditions ?? ''))].map(([method, code]) => [method.toLowerCase(), code])),
 		projectOnLines: options.projectOnLines === true,
 		attachPdf: options.attachPdf === true,
+		invoiceProcessing: ['process', 'processAndSend'].includes(String(options.invoiceProcessing)) ? (options.invoiceProcessing as InvoiceProcessing) : 'draft',
 		documentType: Number(options.documentType ?? 10),
 		numberFrom: this.getNodeParameter('numberFrom', itemIndex, 'workorderNoElseOrderNr') as NumberSource,
 		unfinishedOrders: this.getNodeParameter('unfinishedOrders', itemIndex, 'error') as UnfinishedOrders,

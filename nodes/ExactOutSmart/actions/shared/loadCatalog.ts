@@ -164,7 +164,8 @@ export async function loadCatalog(
 			for (const [group, invoices] of openInvoicesByGroup(rows)) {
 				const list = invoices.map((row) => ({
 					exportKey: keyIn(row.Remarks),
-					invoiceNumber: text(row.InvoiceNumber) || text(row.InvoiceID),
+					// A draft has no number until it is processed (#15 point 9): it is named by its ID.
+					invoiceNumber: text(row.InvoiceNumber) || `draft ${text(row.InvoiceID)}`,
 					payerId: text(row.InvoiceTo) || text(row.OrderedBy),
 					amountExclVat: typeof row.AmountFCExclVat === 'number' ? row.AmountFCExclVat : Number.NaN,
 				}));

@@ -48,7 +48,8 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		return await runPerItem(this, async (itemIndex) => {
 			const outcome = buildExport(orders[itemIndex], settings, catalog, relationTerms);
 			if (dryRun) return { dryRun: true, ...dryRunReport(outcome, catalog) } as unknown as IDataObject;
-			if (outcome.kind === 'export') return outcome.item as unknown as IDataObject;
+			// The create step takes what to do with the invoice from here (its "Invoice in Exact" option).
+			if (outcome.kind === 'export') return { ...(outcome.item as unknown as IDataObject), invoiceProcessing: settings.invoiceProcessing };
 			if (outcome.kind === 'skip') return undefined;
 			const error = new NodeOperationError(
 				this.getNode(),
