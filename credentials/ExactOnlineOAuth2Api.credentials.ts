@@ -36,7 +36,8 @@ export class ExactOnlineOAuth2Api implements ICredentialType {
 				{ name: 'United States (start.exactonline.com)', value: 'com' },
 			],
 			default: 'nl',
-			description: 'The country of the Exact Online environment that holds the administration',
+			description:
+				'The country of the Exact Online environment that holds the administration: the host you log in to (start.exactonline.nl, .be, ...). Register the app in the App Center of that same country.',
 		},
 		{
 			displayName: 'Custom Base URL',
@@ -47,6 +48,24 @@ export class ExactOnlineOAuth2Api implements ICredentialType {
 			description:
 				'For test environments and simulators only: the origin that serves /api/oauth2 and /api/v1. Real Exact Online hosts are reached through the Country choice (always https).',
 			displayOptions: { show: { country: ['custom'] } },
+		},
+		{
+			displayName: 'Client ID',
+			name: 'clientId',
+			type: 'string',
+			default: '',
+			required: true,
+			description:
+				'In Exact Online\'s App Center (apps.exactonline.com, for your country): Manage apps → your app → Client ID. Register the app with n8n\'s OAuth Redirect URL shown above as its Redirect URI.',
+		},
+		{
+			displayName: 'Client Secret',
+			name: 'clientSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'In Exact Online\'s App Center: Manage apps → your app → Client secret (not the webhook secret)',
 		},
 		{
 			displayName: 'Default Division',
@@ -64,7 +83,7 @@ export class ExactOnlineOAuth2Api implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			description:
-				'The webhook secret of your app in the Exact App Center (not the client secret). Needed only by the Exact Online Trigger to verify callbacks.',
+				'In Exact Online\'s App Center: Manage apps → your app → Webhook secret (not the client secret). Needed only by the Exact Online Trigger to verify callbacks.',
 		},
 		{
 			displayName: 'Grant Type',

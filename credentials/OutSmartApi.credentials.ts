@@ -29,7 +29,8 @@ export class OutSmartApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'The token of your OutSmart account (in OutSmart: Settings → Links / ERP-CRM)',
+			description:
+				'The token of your OutSmart account. In OutSmart: Settings (Instellingen) → Links / ERP-CRM (Koppelingen); your OutSmart contact enables the API for the account if it is not there yet.',
 		},
 		{
 			displayName: 'Software Token',
@@ -38,7 +39,8 @@ export class OutSmartApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'The token OutSmart issued for the software package this connection acts as',
+			description:
+				'The token OutSmart issues per connecting software package: ask OutSmart (support) for the software token of this integration; it must be matched to your customer token, or OutSmart answers code 1005',
 		},
 		{
 			displayName: 'Base URL',

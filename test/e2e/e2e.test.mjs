@@ -37,7 +37,6 @@ const materialsTemplate = templateFile('import-materials-with-gla.json');
 const exportTemplate = templateFile('export-work-orders.json');
 const glaTemplate = templateFile('gla-sync.json');
 const paymentTemplate = templateFile('payment-condition-check.json');
-const dryRunTemplate = templateFile('export-dry-run.json');
 const masterDataTemplate = templateFile('import-hour-types-employees-payment-conditions.json');
 const connectionTemplate = templateFile('connection-health.json');
 const paymentStatusTemplate = templateFile('payment-status-to-outsmart.json');
@@ -505,16 +504,19 @@ describe('templates run in n8n', () => {
 		}
 	});
 
-	test('export dry run: a verdict for the waiting order and not a single write to either system', { skip: !dryRunTemplate && missing('export dry run') }, async () => {
-		const { trigger } = exportSettingsOf(dryRunTemplate.workflow);
+	test('export dry run (the Dry Run switch of the export itself): a verdict for the waiting order and not a single write to either system', { skip: !exportTemplate && missing('export') }, async () => {
+		const workflow = toNewWorkflow(linkCredentials(structuredClone(exportTemplate.workflow), credentialsByType()));
+		const { settingsNode, trigger } = exportSettingsOf(workflow);
+		settingsNode.parameters.dryRun = true;
+		workflow.name = `${workflow.name} (dry run)`;
+		const created = await stack.rest.createWorkflow(workflow);
+		await clearWaiting(trigger.workstatus);
 		const order = await finishCleanOrder(trigger.workstatus);
 		await clearCallLogs();
-		const execution = await runWorkflowToSuccess(stack, importedId(dryRunTemplate));
+		const execution = await runWorkflowToSuccess(stack, created.id);
 
-		const verdicts = outputOf(execution, 'Dry Run Export').filter((line) => line.workorder?.workorderNo === order.WorkorderNo);
+		const verdicts = outputOf(execution, 'Dry Run Report').filter((line) => line.workorder?.workorderNo === order.WorkorderNo);
 		assert.deepEqual(verdicts.map((line) => line.verdict), ['wouldExport'], `the dry run judged order ${order.WorkorderNo}: ${JSON.stringify(verdicts).slice(0, 800)}`);
-		const [summary] = outputOf(execution, 'Dry Run Summary');
-		assert.ok(summary.ordersWaiting >= 1 && summary.wouldExport >= 1, `the summary counts the waiting order: ${JSON.stringify(summary)}`);
 
 		const { exact, outsmart } = await recordedCalls();
 		assert.ok(exact.some((call) => call.method === 'GET'), 'the dry run read Exact');
@@ -528,6 +530,84 @@ describe('templates run in n8n', () => {
 		// Out of the export status again, so later cases start from their own orders.
 		await outsmartControl(stack, 'POST', `workorders/${order.WorkorderNo}/workstatus`, { workstatus: 'In uitvoering' });
 	});
+
+	/**
+	 * The export's failure matrix in the real n8n: a fault at each step for one of two waiting orders. Each
+	 * case ends with the execution in error (so n8n's error workflow fires) naming that order, the order in
+	 * its error status, the other order exported, no second invoice; exported again once the fault is gone,
+	 * the order ends with one invoice and its PDF.
+	 */
+	const FAULTS = [
+		{ step: 'invoice POST 4xx', exact: { match: { method: 'POST', path: 'salesinvoice/SalesInvoices' }, fault: 'status', status: 400, body: JSON.stringify({ error: { message: { value: 'Ongeldige waarde' } } }) } },
+		{ step: 'invoice POST 5xx', exact: { match: { method: 'POST', path: 'salesinvoice/SalesInvoices' }, fault: 'status', status: 500 } },
+		{ step: 'invoice POST response lost', exact: { match: { method: 'POST', path: 'salesinvoice/SalesInvoices' }, fault: 'dropAfterWrite' } },
+		{ step: 'PDF download fails', outsmart: { match: { path: 'GetWorkorder$' }, fault: 'envelope', code: 1007, messages: ['General uncaught error'], times: 1 } },
+		{ step: 'document POST fails', exact: { match: { method: 'POST', path: 'documents/Documents' }, fault: 'status', status: 500 } },
+		{ step: 'status update fails', outsmart: { match: { path: 'UpdateWorkorder' }, fault: 'status', status: 503, times: 1 } },
+		{ step: 'build refuses the order', refuse: true },
+	];
+	for (const fault of FAULTS) {
+		test(`export failure matrix (invoice with PDF): ${fault.step}`, { skip: !exportTemplate && missing('export') }, async () => {
+			const workflow = toNewWorkflow(linkCredentials(structuredClone(exportTemplate.workflow), credentialsByType()));
+			const { settingsNode, trigger } = exportSettingsOf(workflow);
+			trigger.mode = 'materialsAndHours';
+			settingsNode.parameters.exportOptions = { ...(settingsNode.parameters.exportOptions ?? {}), attachPdf: true };
+			workflow.name = `${workflow.name} (fault: ${fault.step})`;
+			const created = await stack.rest.createWorkflow(workflow);
+
+			// Two new finished orders (the demo account's open orders are left for the other cases).
+			const seed = await outsmartControl(stack, 'GET', 'seed');
+			const mismatched = new Set(seed.paymentConditionMismatches.map((mismatch) => String(mismatch.debtorNumber)));
+			const debtor = (await openWorkorders()).map((order) => String(order.CustomerDebtorNr)).find((candidate) => !mismatched.has(candidate));
+			const material = (await outsmartControl(stack, 'GET', 'master/materials')).find((entry) => entry.freefield1 && !seed.materialsWithoutGla.includes(String(entry.code)) && String(entry.code) !== seed.materialWithUnknownGla?.code);
+			const hourType = (await outsmartControl(stack, 'GET', 'master/hourtypes'))[0];
+			const finished = (number, materialCode) =>
+				outsmartControl(stack, 'POST', 'workorders', {
+					WorkorderNo: number,
+					status: 'Compleet',
+					WorkStatus: trigger.workstatus,
+					CustomerDebtorNr: debtor,
+					Materials: [{ MaterialCode: materialCode, MaterialNr: 2 }],
+					Workperiods: [{ HourType: hourType.code, BeginTime: '08:00', EndTime: '10:00' }],
+				});
+			await clearWaiting(trigger.workstatus);
+			const serial = FAULTS.indexOf(fault) + 1;
+			const target = await finished(`E2E-FAULT-${serial}-A`, fault.refuse ? 'ONBEKEND-0001' : material.code);
+			const bystander = await finished(`E2E-FAULT-${serial}-B`, material.code);
+			// The target is the first order the trigger hands on: the fault hits it, not the bystander.
+			const waiting = (await outsmartControl(stack, 'GET', 'workorders?status=Compleet')).filter((order) => order.WorkStatus === trigger.workstatus);
+			assert.deepEqual(waiting.map(numberOf).sort(), [target.WorkorderNo, bystander.WorkorderNo].sort());
+			if (fault.exact) await exactControl(stack, 'POST', 'faults', { times: 1, ...fault.exact });
+			if (fault.outsmart) await outsmartControl(stack, 'POST', 'faults', fault.outsmart);
+			const executionId = await stack.rest.runWorkflow(created.id, startNodeOf(await stack.rest.getWorkflow(created.id)));
+			const execution = await stack.rest.waitForExecution(executionId);
+			await exactControl(stack, 'DELETE', 'faults');
+			await outsmartControl(stack, 'DELETE', 'faults');
+
+			const statusOf = async (number) => (await outsmartControl(stack, 'GET', `workorders/${number}`)).WorkStatus;
+			const invoicesOf = async (number) => (await salesInvoices()).filter((invoice) => invoice.YourRef === number);
+			const failedNumber = (await statusOf(target.WorkorderNo)) === trigger.errorStatus ? target.WorkorderNo : bystander.WorkorderNo;
+			const exportedNumber = failedNumber === target.WorkorderNo ? bystander.WorkorderNo : target.WorkorderNo;
+			const error = execution.data?.resultData?.error;
+			assert.equal(execution.status, 'error', `a run with a failed order is not green:\n${describeRun(execution)}`);
+			assert.match(String(error?.message), new RegExp(`${failedNumber} \\(`), 'the run names the failed order');
+			assert.equal(error?.context?.metadata?.kind, 'orders.notExported');
+			assert.equal(await statusOf(failedNumber), trigger.errorStatus, 'the failed order is in its error status');
+			assert.equal(await statusOf(exportedNumber), trigger.successStatus, 'the other order is exported');
+			assert.equal((await invoicesOf(exportedNumber)).length, 1);
+			assert.ok((await invoicesOf(failedNumber)).length <= 1, 'no second invoice');
+			if (fault.refuse) return;
+
+			// Put back and exported again: one invoice, its PDF attached, the success status.
+			await clearWaiting(trigger.workstatus);
+			await outsmartControl(stack, 'POST', `workorders/${failedNumber}/workstatus`, { workstatus: trigger.workstatus });
+			await runWorkflowToSuccess(stack, created.id);
+			assert.equal(await statusOf(failedNumber), trigger.successStatus, 're-exported');
+			assert.equal((await invoicesOf(failedNumber)).length, 1, 'exactly one invoice after the re-export');
+			const documents = (await exactControl(stack, 'GET', `entities/${stack.exact.division}/Documents`)).filter((document) => String(document.Subject ?? '').includes(failedNumber));
+			assert.equal(documents.length, 1, 'its PDF is attached once');
+		});
+	}
 
 	test('hour types, employees and payment conditions import: new and changed Exact records arrive in OutSmart', { skip: !masterDataTemplate && missing('hour types, employees and payment conditions import') }, async () => {
 		const division = stack.exact.division;

@@ -262,7 +262,7 @@ describe('Exact Online node: relations, items, master data, sync, access and cus
 			const report = result.output(result.nodeName)[0];
 			expect(report).toMatchObject({
 				allAllowed: false,
-				missing: ['GET project/TimeTransactions', 'POST project/TimeTransactions'],
+				missing: ['GET project/TimeTransactions', 'POST project/TimeTransactions', 'GET project/Projects'],
 				missingModules: ['Project (hours)'],
 			});
 			expect(String(report.summary)).toContain('Project (hours)');

@@ -28,6 +28,26 @@ describe('Template: connection health and error alert', () => {
 		expect(after).not.toBe(before);
 	});
 
+	test('every endpoint the templates use is allowed in the demo company: the run stays quiet', async () => {
+		const run = await stack.harness.run(loadTemplate('connection-health.json'), { mode: 'trigger', startNode: 'Every Day' });
+		expect(run.status).toBe('success');
+		expect(run.output('Check Access')[0]).toMatchObject({ allAllowed: true, missing: [] });
+	});
+
+	test('a right or module the Exact user lacks fails the run naming it, before any export needs it', async () => {
+		stack.exact.denyRights([{ endpoint: 'project/' }, { endpoint: 'documents/Documents', action: 'POST' }]);
+		try {
+			const run = await stack.harness.run(loadTemplate('connection-health.json'), { mode: 'trigger', startNode: 'Every Day' });
+			expect(run.status).toBe('error');
+			expect(run.executedNodes).toContain('Raise Missing Rights');
+			expect(run.error?.message).toMatch(/^Missing in division \d+: .*Documents.*Project \(hours\)|^Missing in division \d+: .*Project \(hours\).*Documents/);
+			expect(run.error?.message).toContain('POST documents/Documents');
+			expect(run.error?.message).toContain('GET project/TimeTransactions');
+		} finally {
+			stack.exact.denyRights([]);
+		}
+	});
+
 	test('an expired refresh token raises the reconnect alert', async () => {
 		stack.exact.expireRefreshTokens();
 		stack.exact.clock.advance(HOUR);
