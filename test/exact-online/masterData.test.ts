@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { ExactTestBed } from './setup';
 import { startTestBed } from './setup';
 import { parseSyncCursor } from '../../nodes/ExactOnline/transport/syncCursor';
+import { USED_ENDPOINTS } from '../../nodes/ExactOnline/actions/access/endpoints';
 
 describe('Exact Online node: relations, items, master data, sync, access and custom calls', () => {
 	let bed: ExactTestBed;
@@ -266,7 +267,7 @@ describe('Exact Online node: relations, items, master data, sync, access and cus
 				missingModules: ['Project (hours)'],
 			});
 			expect(String(report.summary)).toContain('Project (hours)');
-			expect(bed.sim.callCount({ method: 'GET', path: 'users/UserHasRights' })).toBe(19);
+			expect(bed.sim.callCount({ method: 'GET', path: 'users/UserHasRights' })).toBe(USED_ENDPOINTS.length);
 		});
 
 		it('names a single missing right, and fails the node when asked to', async () => {

@@ -143,3 +143,22 @@ describe('filters only where OutSmart documents them (#16 point 7)', () => {
 		expect(description.find((property) => property.name === 'filters')?.displayOptions?.show?.resource).toEqual(['relation', 'freeField']);
 	});
 });
+
+describe('the schedule a status change sends along (#16 point 3)', () => {
+	it('is the order\'s own date, time and employee; without them the last work period\'s, else the planned employees', async () => {
+		const { currentSchedule } = await import('../../nodes/OutSmart/transport/workorders');
+		expect(currentSchedule({ WorkDate: '02-11-2026', WorkTime: '08:00', EmployeeNr: '3' })).toEqual({ workdate: '02-11-2026', worktime: '08:00', employeeNr: '3' });
+		expect(
+			currentSchedule({
+				WorkDate: '',
+				WorkTime: '',
+				EmployeeNr: '',
+				Employees: ['7'],
+				Workperiods: [
+					{ WorkDate: '01-11-2026', BeginTime: '07:30', EmployeeNr: '' },
+					{ WorkDate: '03-11-2026', BeginTime: '13:00', EmployeeNr: '' },
+				],
+			}),
+		).toEqual({ workdate: '03-11-2026', worktime: '13:00', employeeNr: '7' });
+	});
+});
