@@ -226,6 +226,12 @@ describe('Exact Online node: sales invoices, documents and hours', () => {
 		expect(list.output(list.nodeName).map((entry) => entry.ID)).toContain(row.ID);
 	});
 
+	it('refuses hours without an Account, Project or Subscription before sending (#15 point 10)', async () => {
+		const result = await bed.run({ resource: 'timeTransaction', operation: 'create', item: { __rl: true, mode: 'id', value: labour.ID }, quantity: 1, additionalFields: { notes: 'Zonder klant' } });
+		expect(result.nodeError(result.nodeName)?.message).toBe('A time transaction needs an Account, a Project or a Subscription');
+		expect(bed.sim.callCount({ method: 'POST' })).toBe(0);
+	});
+
 	it('reports per-item errors with Continue On Fail and keeps going', async () => {
 		const result = await bed.run(
 			{ resource: 'salesInvoice', operation: 'get', id: '={{ $json.id }}' },

@@ -51,6 +51,18 @@ describe('Exact transport: paging and rate limits', () => {
 			expect(result.output(result.nodeName)).toHaveLength(70);
 			expect(bed.sim.calls().length).toBe(2);
 		});
+
+		it('follows a relative next-page link instead of failing on it (#15 point 10)', async () => {
+			bed.sim.relativeNextLinks = true;
+			try {
+				const result = await bed.run({ resource: 'item', operation: 'getAll', returnAll: false, limit: 130, filters: { salesItemsOnly: true } });
+				expect(result.status).toBe('success');
+				expect(result.output(result.nodeName)).toHaveLength(130);
+				expect(bed.sim.calls().length).toBe(3);
+			} finally {
+				bed.sim.relativeNextLinks = false;
+			}
+		});
 	});
 
 	describe('with the default company', () => {

@@ -3,6 +3,7 @@ import type { ExactTestBed } from './setup';
 import { startTestBed } from './setup';
 import { parseSyncCursor } from '../../nodes/ExactOnline/transport/syncCursor';
 import { USED_ENDPOINTS } from '../../nodes/ExactOnline/actions/access/endpoints';
+import { createSalesInvoice } from '../simulators/exact/sales-invoices';
 
 describe('Exact Online node: relations, items, master data, sync, access and custom calls', () => {
 	let bed: ExactTestBed;
@@ -243,6 +244,23 @@ describe('Exact Online node: relations, items, master data, sync, access and cus
 			expect((second.records as IDataObject[]).map((row) => [row.ID, row.StandardSalesPrice])).toEqual([[item.ID, 123.45]]);
 			const quiet = await bed.run({ resource: 'sync', operation: 'getChanges', entity: 'Items', sinceTimestamp: String(second.nextTimestamp), output: 'summary' });
 			expect(quiet.output(quiet.nodeName)[0]).toMatchObject({ changed: 0, nextTimestamp: second.nextTimestamp });
+		});
+
+		it('reads sales invoices from a feed of header and line rows as one record per invoice (#15 point 10)', async () => {
+			const customer = accounts().find((row) => row.Status === 'C' && row.Blocked === false)!;
+			const items = bed.sim.store.list(division(), 'Items').filter((row) => row.IsSalesItem === true && row.GLRevenue).slice(0, 2);
+			for (const ref of ['WB-SYNC-1', 'WB-SYNC-2']) {
+				createSalesInvoice(bed.sim.store, bed.sim.clock, division(), { OrderedBy: customer.ID, Journal: '70', YourRef: ref, SalesInvoiceLines: items.map((item) => ({ Item: item.ID, Quantity: 1 })) });
+			}
+			const invoices = bed.sim.store.list(division(), 'SalesInvoices');
+			const lines = bed.sim.store.list(division(), 'SalesInvoiceLines');
+			expect(lines.length).toBeGreaterThan(invoices.length);
+			bed.sim.resetCalls();
+			const full = await bed.run({ resource: 'sync', operation: 'getChanges', entity: 'SalesInvoices', sinceTimestamp: '', includeDeletions: false, output: 'summary' });
+			expect(full.status).toBe('success');
+			const records = full.output(full.nodeName)[0].records as IDataObject[];
+			expect(records.map((row) => row.InvoiceID).sort()).toEqual(invoices.map((row) => row.InvoiceID).sort());
+			expect(records.every((row) => Number(row.LineNumber) === 0)).toBe(true);
 		});
 
 		it.each(['Items', 'GLAccounts', 'PaymentConditions'])('%s: a full import then an empty delta', async (entity) => {

@@ -78,13 +78,24 @@ export async function sendExactRequest(context: ExactContext, request: ExactRequ
 	const credentials = await context.getCredentials(EXACT_CREDENTIAL_TYPE);
 	const base = exactBaseUrl(credentials, node);
 	const secrets = [credentials.clientSecret as string | undefined, credentials.clientId as string | undefined];
-	const path = request.url ? new URL(request.url).pathname : requestPath(request.division, request.resource);
-	if (request.url && new URL(request.url).origin !== new URL(base).origin) {
-		throw new NodeOperationError(node, `Exact Online returned a next-page link to another host (${new URL(request.url).origin}); it was not followed`, {
+	// A next-page link is followed as given; a relative one is resolved against the API's base URL.
+	let nextUrl: URL | undefined;
+	if (request.url) {
+		try {
+			nextUrl = new URL(request.url, base);
+		} catch {
+			throw new NodeOperationError(node, `Exact Online returned a next-page link that is not a URL (${request.url}); it was not followed`, {
+				itemIndex: request.itemIndex,
+			});
+		}
+	}
+	const path = nextUrl ? nextUrl.pathname : requestPath(request.division, request.resource);
+	if (nextUrl && nextUrl.origin !== new URL(base).origin) {
+		throw new NodeOperationError(node, `Exact Online returned a next-page link to another host (${nextUrl.origin}); it was not followed`, {
 			itemIndex: request.itemIndex,
 		});
 	}
-	const url = request.url ?? `${base}${path}`;
+	const url = nextUrl ? nextUrl.toString() : `${base}${path}`;
 	const method = request.method;
 	const isRead = method === 'GET';
 	const key = laneKey(context, request.division);

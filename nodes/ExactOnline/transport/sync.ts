@@ -147,7 +147,8 @@ export async function syncChanges(context: ExactContext, getAll: GetAll, options
 
 	// The items feed has no price (Pi-Systems/exact-online src/Entity/Sync/Logistics/Items.php): it comes from prices.
 	const withPrice = options.entity === 'Items' && options.select.includes(ITEM_PRICE_FIELD);
-	const select = [...new Set([...options.select, 'ID', 'Timestamp'])].filter((field) => !withPrice || field !== ITEM_PRICE_FIELD);
+	const keyFields = options.entity === 'SalesInvoices' ? ['ID', 'Timestamp', 'InvoiceID', 'LineNumber'] : ['ID', 'Timestamp'];
+	const select = [...new Set([...options.select, ...keyFields])].filter((field) => !withPrice || field !== ITEM_PRICE_FIELD);
 	const rows = await getAll.call(context, {
 		division: options.division,
 		resource: target.path,
@@ -166,7 +167,9 @@ export async function syncChanges(context: ExactContext, getAll: GetAll, options
 				itemIndex: options.itemIndex,
 			})
 		: [];
-	let records = latestPerKey(rows, 'ID');
+	// The SalesInvoices feed has a row per header and per line (LineNumber 0 = header: Pi-Systems/exact-online
+	// src/Entity/Sync/SalesInvoice/SalesInvoices.php); one record per invoice is its header row.
+	let records = options.entity === 'SalesInvoices' ? latestPerKey(rows.filter((row) => Number(row.LineNumber ?? 0) === 0), 'InvoiceID') : latestPerKey(rows, 'ID');
 	let prices = since.prices;
 	if (withPrice) {
 		const priced = await addPrices(context, getAll, options, records, select, since);

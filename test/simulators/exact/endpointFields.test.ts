@@ -7,6 +7,7 @@
  */
 import { GENERATED_ENDPOINT_FIELDS } from './endpoint-fields.generated';
 import { DEMO_DIVISION, startExactSimulator, type ExactSimulator } from './index';
+import { createSalesInvoice } from './sales-invoices';
 import { callApi } from './test-client';
 
 const D = DEMO_DIVISION;
@@ -47,5 +48,17 @@ describe('Exact simulator field lists per endpoint', () => {
 		expect(bulk.status).toBe(200);
 		const journals = await callApi(simulator, token, `${D}/financial/Journals?$select=Code,Type,Description`);
 		expect(journals.status).toBe(200);
+	});
+
+	it('serves sales invoices on the sync feed as a header row (LineNumber 0) and one row per line', async () => {
+		const customer = simulator.store.list(D, 'Accounts').find((row) => row.Status === 'C' && row.Blocked === false)!;
+		const items = simulator.store.list(D, 'Items').filter((row) => row.IsSalesItem === true && row.GLRevenue).slice(0, 2);
+		const invoice = createSalesInvoice(simulator.store, simulator.clock, D, { OrderedBy: customer.ID, Journal: '70', YourRef: 'WB-FEED', SalesInvoiceLines: items.map((item) => ({ Item: item.ID, Quantity: 1 })) });
+		const lines = simulator.store.list(D, 'SalesInvoiceLines').filter((line) => line.InvoiceID === invoice.InvoiceID);
+		const feed = await callApi(simulator, token, `${D}/sync/SalesInvoice/SalesInvoices?$select=InvoiceID,LineNumber,Item,YourRef,Timestamp&$filter=Timestamp gt 1L`);
+		expect(feed.status).toBe(200);
+		const rows = (feed.json().d.results as Array<Record<string, unknown>>).filter((row) => row.InvoiceID === invoice.InvoiceID);
+		expect(rows.map((row) => row.LineNumber).sort()).toEqual([0, ...lines.map((line) => line.LineNumber)].sort());
+		expect(rows.every((row) => row.YourRef === invoice.YourRef)).toBe(true);
 	});
 });

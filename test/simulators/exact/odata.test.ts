@@ -187,9 +187,14 @@ describe('Exact simulator REST and OData', () => {
 		expect(employees.length).toBeGreaterThan(3);
 		const hourTypes = (await get(`${D}/read/project/HourTypes?$select=ItemId,ItemCode`)).json().d.results;
 		expect(hourTypes.map((row: { ItemCode: string }) => row.ItemCode)).toContain('UUR-MONTEUR');
-		const time = await callApi(simulator, token, `${D}/project/TimeTransactions`, { method: 'POST', body: { Item: hourTypes[0].ItemId, Quantity: 2.5, Employee: employees[0].ID } });
+		// One of Account, Project or Subscription is mandatory (Pi-Systems/exact-online src/Entity/Project/TimeTransactions.php).
+		const withoutTarget = await callApi(simulator, token, `${D}/project/TimeTransactions`, { method: 'POST', body: { Item: hourTypes[0].ItemId, Quantity: 2.5, Employee: employees[0].ID } });
+		expect(withoutTarget.status).toBe(400);
+		expect(withoutTarget.json().error.message.value).toContain('Account, Project or Subscription');
+		const account = (await get(`${D}/crm/Accounts?$select=ID&$filter=Status eq 'C'`)).json().d.results[0].ID;
+		const time = await callApi(simulator, token, `${D}/project/TimeTransactions`, { method: 'POST', body: { Item: hourTypes[0].ItemId, Quantity: 2.5, Employee: employees[0].ID, Account: account } });
 		expect(time.status).toBe(201);
-		const notTime = await callApi(simulator, token, `${D}/project/TimeTransactions`, { method: 'POST', body: { Item: deterministicGuid(D, 'item', 'VOORRIJKOSTEN'), Quantity: 1 } });
+		const notTime = await callApi(simulator, token, `${D}/project/TimeTransactions`, { method: 'POST', body: { Item: deterministicGuid(D, 'item', 'VOORRIJKOSTEN'), Quantity: 1, Account: account } });
 		expect(notTime.status).toBe(400);
 	});
 });

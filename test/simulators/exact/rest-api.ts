@@ -36,6 +36,8 @@ export interface RestContext {
 	webhooks: WebhookDispatcher;
 	baseUrl: () => string;
 	mandatoryFilters: () => boolean;
+	/** Ours, as a fault: Exact documents absolute __next links; a relative one must not break a client. */
+	relativeNextLinks?: () => boolean;
 	rights: RightsModel;
 	demoDivision: number;
 }
@@ -264,7 +266,27 @@ export class RestApi {
 
 	private sourceRows(resolved: ResolvedPath): Row[] {
 		if (resolved.mode === 'deleted') return this.store.deleted(resolved.division);
+		if (resolved.mode === 'sync' && resolved.definition!.entitySet === 'SalesInvoices') return this.invoiceSyncRows(resolved.division);
 		return this.store.rows(resolved.division, resolved.definition!.entitySet);
+	}
+
+	/**
+	 * The SalesInvoices sync feed has one row per invoice header and one per line, with the header's fields on each
+	 * (Pi-Systems/exact-online src/Entity/Sync/SalesInvoice/SalesInvoices.php: LineNumber, Item, Quantity … beside the
+	 * header fields); LineNumber 0 is the header. Ours: the header row's ID is the InvoiceID, and each row carries the
+	 * Timestamp of the record it comes from.
+	 */
+	private invoiceSyncRows(division: number): Row[] {
+		const rows: Row[] = [];
+		const lines = this.store.rows(division, 'SalesInvoiceLines');
+		for (const header of this.store.rows(division, 'SalesInvoices')) {
+			rows.push({ ...header, ID: header.InvoiceID, LineNumber: 0 });
+			for (const line of lines.filter((candidate) => candidate.InvoiceID === header.InvoiceID)) {
+				const { Timestamp, ...lineFields } = line;
+				rows.push({ ...header, ...lineFields, Timestamp, InvoiceID: header.InvoiceID, Description: header.Description, AmountFC: header.AmountFC, AmountDC: header.AmountDC });
+			}
+		}
+		return rows.sort((a, b) => Number(a.Timestamp) - Number(b.Timestamp));
 	}
 
 	private readCollection(url: URL, resolved: ResolvedPath): SimResponse {
@@ -280,7 +302,8 @@ export class RestApi {
 		const results = page.rows.map((row) => this.serialize(row, resolved, spec, page.select, expand));
 		const d: Record<string, unknown> = { results };
 		if (page.nextQuery) {
-			d.__next = `${this.context.baseUrl()}/api/v1/${resolved.division}/${resolved.resourcePath}?${buildQueryString(page.nextQuery)}`;
+			const origin = this.context.relativeNextLinks?.() ? '' : this.context.baseUrl();
+			d.__next = `${origin}/api/v1/${resolved.division}/${resolved.resourcePath}?${buildQueryString(page.nextQuery)}`;
 		}
 		return json(200, { d });
 	}
@@ -491,6 +514,9 @@ export class RestApi {
 		if (item.IsTime !== 1) throw new ApiError(400, `Item ${String(item.Code)} is not a time item`);
 		if (values.Employee && !this.store.get(division, 'Employees', String(values.Employee))) throw new ApiError(400, 'Invalid reference: Employee');
 		if (values.Account && !this.store.get(division, 'Accounts', String(values.Account))) throw new ApiError(400, 'Invalid reference: Account');
+		// One of Account, Project or Subscription is mandatory (Pi-Systems/exact-online src/Entity/Project/TimeTransactions.php
+		// docblock). The message text is ours.
+		if (!values.Account && !values.Project && !values.Subscription) throw new ApiError(400, 'Mandatory: Account, Project or Subscription (TimeTransaction)');
 		values.ItemDescription = item.Description;
 		values.HourStatus = values.HourStatus ?? 1;
 		values.Date = values.Date ?? startOfExactDay(this.context.clock.now());

@@ -72,6 +72,8 @@ export class ExactSimulator {
 	readonly webhooks: WebhookDispatcher;
 	info!: ExactSimulatorInfo;
 	mandatoryFilters: boolean;
+	/** Next-page links without scheme and host (a client must resolve them against the API's base URL). */
+	relativeNextLinks = false;
 	/** Real milliseconds every API call waits before it is answered (0: none). */
 	latencyMs = 0;
 	/** users/UserHasRights answers; deny endpoints or modules with denyRights(). */
@@ -112,6 +114,7 @@ export class ExactSimulator {
 			webhooks: this.webhooks,
 			baseUrl: () => this.info.baseUrl,
 			mandatoryFilters: () => this.mandatoryFilters,
+			relativeNextLinks: () => this.relativeNextLinks,
 			rights: this.rights,
 			demoDivision: DEMO_DIVISION,
 		});

@@ -30,11 +30,20 @@ export const description: INodeProperties[] = forOperations('timeTransaction', [
 			},
 			{ displayName: 'Notes', name: 'notes', type: 'string', default: '' },
 			{ displayName: 'Project ID', name: 'project', type: 'string', default: '', description: 'Project (GUID)' },
+			{ displayName: 'Subscription ID', name: 'subscription', type: 'string', default: '', description: 'Subscription (GUID)' },
 		],
 	},
 ]);
 
-const NAMES: Record<string, string> = { account: 'Account', date: 'Date', employee: 'Employee', hourStatus: 'HourStatus', notes: 'Notes', project: 'Project' };
+const NAMES: Record<string, string> = {
+	account: 'Account',
+	date: 'Date',
+	employee: 'Employee',
+	hourStatus: 'HourStatus',
+	notes: 'Notes',
+	project: 'Project',
+	subscription: 'Subscription',
+};
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const division = await getDivision.call(this, itemIndex);
@@ -43,10 +52,18 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		Quantity: this.getNodeParameter('quantity', itemIndex) as number,
 	};
 	for (const [key, value] of Object.entries(compact(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject))) {
-		if (['account', 'employee', 'project'].includes(key) && !isGuid(String(value))) {
+		if (['account', 'employee', 'project', 'subscription'].includes(key) && !isGuid(String(value))) {
 			throw new NodeOperationError(this.getNode(), `${NAMES[key]} "${String(value)}" is not a valid Exact Online ID (a GUID)`, { itemIndex });
 		}
 		body[NAMES[key] ?? key] = value;
+	}
+	// "For creating a time transaction, it is mandatory to supply one of the following properties: Account, Project,
+	// Subscription" (Pi-Systems/exact-online src/Entity/Project/TimeTransactions.php docblock).
+	if (!body.Account && !body.Project && !body.Subscription) {
+		throw new NodeOperationError(this.getNode(), 'A time transaction needs an Account, a Project or a Subscription', {
+			itemIndex,
+			description: 'Add Account ID, Project ID or Subscription ID under Additional Fields.',
+		});
 	}
 	return await exactCreate.call(this, division, 'project/TimeTransactions', body, itemIndex);
 }
