@@ -97,7 +97,7 @@ export async function checkWorkflow(page, { editorUrl, workflowId, name, nodes, 
 			await parameters.first().waitFor();
 			await page.waitForTimeout(1_500); // the dropdowns n8n loads on opening
 			// Each "From list" list, opened as a person would.
-			const lists = panel.locator('[data-test-id="resource-locator"] [data-test-id="rlc-input"]');
+			const lists = panel.locator('[data-test-id="rlc-input"]');
 			const fromListCount = await lists.count();
 			for (let index = 0; index < fromListCount; index++) {
 				await lists.nth(index).click().catch(() => undefined);
