@@ -24,6 +24,8 @@ export function checkOrderPaymentCondition(
 export interface ExactPaymentCondition {
 	code: string;
 	description: string;
+	/** Exact's PaymentDays, when read: lets a method named by its days ("14 dagen") match the condition. */
+	paymentDays?: number;
 }
 
 export interface OutSmartRelationTerm {
@@ -62,8 +64,50 @@ function names(value: string, condition: ExactPaymentCondition): boolean {
 	);
 }
 
+/**
+ * The number of days an OutSmart payment method names in words ("14 dagen", "Binnen 30 dagen", "30 days",
+ * "netto 8 dg"); undefined when it names none or more than one number. // ours: OutSmart's payment methods
+ * are free descriptions, so the days are read from the words.
+ */
+export function daysNamedBy(method: string): number | undefined {
+	const numbers = method.match(/\d+/g) ?? [];
+	if (numbers.length !== 1 || !/\b(dagen|dag|dg|days?)\b/i.test(method)) return undefined;
+	return Number(numbers[0]);
+}
+
+/**
+ * How an OutSmart payment method matches an Exact condition: by code or name first, else by the days it
+ * names (only when exactly one Exact condition has that many days, so the match is never a guess).
+ */
+function matchBy(method: string, condition: ExactPaymentCondition, conditions: ExactPaymentCondition[]): 'name' | 'days' | undefined {
+	if (names(method, condition)) return 'name';
+	const days = daysNamedBy(method);
+	if (days === undefined || condition.paymentDays !== days) return undefined;
+	const sameDays = conditions.filter((candidate) => candidate.paymentDays === days);
+	// A method that names a condition outright is not matched by days to another one.
+	if (sameDays.length !== 1 || conditions.some((candidate) => names(method, candidate))) return undefined;
+	return 'days';
+}
+
+/**
+ * The existing OutSmart payment method that stands for this Exact condition (by code or name, else by its
+ * days), so the import maps onto it instead of creating a second method for the same condition.
+ */
+export function existingPaymentMethod(
+	condition: ExactPaymentCondition,
+	outSmartMethods: string[],
+	conditions: ExactPaymentCondition[] = [condition],
+): { method: string; matchedBy: 'name' | 'days' } | undefined {
+	const methods = outSmartMethods.map((method) => method.trim()).filter((method) => method !== '');
+	for (const by of ['name', 'days'] as const) {
+		const method = methods.find((candidate) => matchBy(candidate, condition, conditions) === by);
+		if (method !== undefined) return { method, matchedBy: by };
+	}
+	return undefined;
+}
+
 function knownInExact(value: string, conditions: ExactPaymentCondition[]): ExactPaymentCondition | undefined {
-	return conditions.find((condition) => names(value, condition));
+	return conditions.find((condition) => matchBy(value, condition, conditions) !== undefined);
 }
 
 /** Every disagreement between Exact's payment conditions and what OutSmart uses, each with both values. */
@@ -71,7 +115,7 @@ export function comparePaymentConditions(input: PaymentConditionComparisonInput)
 	const mismatches: PaymentConditionMismatch[] = [];
 	const methods = input.outSmartPaymentMethods.map((method) => method.trim()).filter((method) => method !== '');
 	for (const condition of input.exactConditions) {
-		const inOutSmart = methods.some((method) => names(method, condition));
+		const inOutSmart = existingPaymentMethod(condition, methods, input.exactConditions) !== undefined;
 		if (!inOutSmart) {
 			mismatches.push({
 				kind: 'missingInOutSmart',

@@ -17,6 +17,7 @@ export const USED_ENDPOINTS: Array<{ endpoint: string; action: 'GET' | 'POST' | 
 	{ endpoint: 'salesinvoice/SalesInvoices', action: 'POST', module: 'Invoicing (sales invoices)' },
 	{ endpoint: 'salesinvoice/PrintedSalesInvoices', action: 'POST', module: 'Invoicing (sales invoices)' },
 	{ endpoint: 'salesinvoice/SalesInvoiceLines', action: 'GET', module: 'Invoicing (sales invoices)' },
+	{ endpoint: 'salesinvoice/PrintedSalesInvoices', action: 'POST', module: 'Invoicing (sales invoices)' },
 	{ endpoint: 'logistics/SalesItemPrices', action: 'GET', module: 'Logistics (sales prices)' },
 	{ endpoint: 'documents/Documents', action: 'GET', module: 'Documents' },
 	{ endpoint: 'documents/Documents', action: 'POST', module: 'Documents' },

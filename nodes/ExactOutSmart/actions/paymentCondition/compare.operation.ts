@@ -1,3 +1,4 @@
+import { exactCondition } from '../../logic/paymentConditionToOutSmart';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { anyOf, exactGetAll, getDivision, odataString, padAccountCode } from '../../../ExactOnline/transport';
 import { getMasterData } from '../../../OutSmart/transport';
@@ -39,8 +40,8 @@ async function exactAccountConditions(context: IExecuteFunctions, division: numb
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	const division = await getDivision.call(this, 0);
 	const termField = String(this.getNodeParameter('relationTermField', 0, 'payment_condition')).trim();
-	const exactConditions = (await exactGetAll.call(this, { division, resource: 'cashflow/PaymentConditions', select: ['Code', 'Description'] })).map(
-		(row) => ({ code: trimCode(row.Code), description: text(row.Description).trim() }),
+	const exactConditions = (await exactGetAll.call(this, { division, resource: 'cashflow/PaymentConditions', select: ['Code', 'Description', 'PaymentDays'] })).map(
+		(row) => exactCondition(row),
 	);
 	const paymentMethods = (await getMasterData.call(this, 'paymentmethods')).map((row) => text(row.pmd_description));
 	const relations =
