@@ -54,7 +54,9 @@ export function runN8nCli(env, args, cliBrokerPort) {
 	return runCommand(process.execPath, [n8nBin, ...args], {
 		env: { ...env, N8N_RUNNERS_BROKER_PORT: String(cliBrokerPort) },
 		quiet: true,
-		timeoutMs: 120_000,
+		// A hang guard only: the first command on a new PostgreSQL database runs every migration, which
+		// takes minutes on a loaded 2-core machine.
+		timeoutMs: 600_000,
 	});
 }
 

@@ -107,3 +107,22 @@ export function executionsStartedBy(logFile) {
 	const text = fs.readFileSync(logFile, 'utf8');
 	return [...text.matchAll(/Worker started execution (\d+)/g)].map((match) => match[1]);
 }
+
+/**
+ * Starts `n8n webhook`: a process that serves production webhooks only and puts their executions on the
+ * queue. Resolves when it answers /healthz/readiness on its own port.
+ * @param {{ env: Record<string, string>, port: number, userFolder: string }} options
+ * @returns {Promise<RunningProcess>}
+ */
+export async function startWebhookProcess({ env, port, userFolder }) {
+	const logFile = path.join(userFolder, 'n8n-webhook.log');
+	const { stop } = await startN8nProcess({
+		label: 'webhook',
+		args: ['webhook'],
+		env,
+		logFile,
+		readinessUrl: `http://127.0.0.1:${port}/healthz/readiness`,
+		stopGraceMs: 20_000,
+	});
+	return { name: 'webhook', logFile, stop };
+}

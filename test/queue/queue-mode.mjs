@@ -6,7 +6,7 @@
 //
 // Settings (environment): QUEUE_ORDERS (300), QUEUE_WAVES (5), QUEUE_WAVE_INTERVAL_S (45),
 // QUEUE_TOKEN_EXPIRIES (2), QUEUE_WORKER_CONCURRENCY (1), QUEUE_EXACT_TIME_SCALE (1), QUEUE_DEADLINE_MINUTES (45),
-// QUEUE_CONCURRENT_ORDERS (50), QUEUE_EXACT_LATENCY_MS (300),
+// QUEUE_CONCURRENT_ORDERS (50), QUEUE_EXACT_LATENCY_MS (300), QUEUE_WEBHOOK_EVENTS (1000), QUEUE_WEBHOOK_ANSWER_MS (5000),
 // QUEUE_SKIP_BUILD=true, QUEUE_KEEP_FOLDER=true (keep logs even when everything passed).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -23,8 +23,9 @@ import { linkCredentials, readTemplates, toNewWorkflow } from '../../scripts/san
 import { sleep, waitFor } from '../../scripts/sandbox/wait.mjs';
 import { addOrders, ordersByNumber, planBacklog, waves } from './backlog.mjs';
 import { runConcurrentExports } from './concurrent-exports.mjs';
+import { runWebhookBurst } from './webhook-burst.mjs';
 import { allExecutions, exactFacts, executionErrors, failureReasons, isUnfinished, mentionsRateLimit, triggeredOrders } from './facts.mjs';
-import { executionsStartedBy, importCredentials, prepareUserFolder, queueEnvironment, startMain, startWorker } from './n8n-cluster.mjs';
+import { executionsStartedBy, importCredentials, prepareUserFolder, queueEnvironment, startMain, startWebhookProcess, startWorker } from './n8n-cluster.mjs';
 import { startPostgres } from './postgres.mjs';
 import { startRedis } from './redis.mjs';
 
@@ -41,6 +42,9 @@ const settings = {
 	// Then the same orders exported by two executions at once on the two workers (concurrent-exports.mjs).
 	concurrentOrders: numberSetting('QUEUE_CONCURRENT_ORDERS', 50),
 	latencyMs: numberSetting('QUEUE_EXACT_LATENCY_MS', 300),
+	// Then Exact webhook callbacks to a separate webhook process (webhook-burst.mjs); 0 skips it.
+	webhookEvents: numberSetting('QUEUE_WEBHOOK_EVENTS', 1000),
+	webhookAnswerMs: numberSetting('QUEUE_WEBHOOK_ANSWER_MS', 5000),
 	build: process.env.QUEUE_SKIP_BUILD !== 'true',
 	keepFolder: process.env.QUEUE_KEEP_FOLDER === 'true',
 };
@@ -143,6 +147,9 @@ async function main() {
 	const common = { mainPort, encryptionKey, redisPort: redis.port, postgres };
 	const mainFolder = prepareUserFolder(baseDir, 'main');
 	const mainEnv = await queueEnvironment({ ...common, userFolder: mainFolder });
+	// Production webhooks go to a separate webhook process, not to the main.
+	const webhookPort = settings.webhookEvents > 0 ? await findFreePort() : 0;
+	if (webhookPort) Object.assign(mainEnv, { WEBHOOK_URL: `http://127.0.0.1:${webhookPort}/`, N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true' });
 	const exactTokens = await connectExact(exact, callback);
 	await importCredentials(mainEnv, mainFolder, sandboxCredentials({ exactInfo: exact, outsmartInfo: outsmart, exactTokens }));
 
@@ -158,6 +165,18 @@ async function main() {
 		const worker = await startWorker({ name, env: await queueEnvironment({ ...common, userFolder, healthPort }), userFolder, healthPort, concurrency: Math.max(1, settings.workerConcurrency) });
 		running.push({ name: `n8n ${name}`, stop: worker.stop });
 		workers.push(worker);
+	}
+	if (webhookPort) {
+		log('Starting the n8n webhook process...');
+		const userFolder = prepareUserFolder(baseDir, 'webhook');
+		const env = { ...(await queueEnvironment({ ...common, mainPort: webhookPort, userFolder })), WEBHOOK_URL: `http://127.0.0.1:${webhookPort}/` };
+		try {
+			const webhookProcess = await startWebhookProcess({ env, port: webhookPort, userFolder });
+			running.push({ name: 'the n8n webhook process', stop: webhookProcess.stop });
+		} catch (error) {
+			check('the n8n webhook process started', false, error.message);
+			settings.webhookEvents = 0;
+		}
 	}
 	const rest = new N8nRestClient(main.baseUrl);
 	await rest.setUpOwnerOrLogIn();
@@ -259,6 +278,12 @@ async function main() {
 			latencyMs: settings.latencyMs,
 			timeoutMs: Math.max(60_000, settings.deadlineMs - (Date.now() - started) - 240_000),
 		});
+	}
+	if (settings.webhookEvents > 0) {
+		console.log('');
+		await runWebhookBurst({ rest, exact, check, log, events: settings.webhookEvents, answerLimitMs: settings.webhookAnswerMs }).catch((error) =>
+			check('webhook burst ran', false, error.stack ?? error.message),
+		);
 	}
 
 	await stopEverything();
