@@ -12,13 +12,16 @@ import { waitFor } from '../../scripts/sandbox/wait.mjs';
 const fixturesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
 /**
- * Creates a fixture workflow in n8n, with `{{division}}` filled in and credentials linked.
+ * Creates a fixture workflow in n8n, with `{{division}}` (and any other `{{name}}` in `values`) filled
+ * in and credentials linked.
  * @param {import('../../scripts/sandbox/stack.mjs').Stack} stack
  * @param {string} file  under test/e2e/fixtures
  * @param {(workflow: Record<string, any>) => Record<string, any>} [adjust]
+ * @param {Record<string, string>} [values]
  */
-export async function createFixtureWorkflow(stack, file, adjust = (workflow) => workflow) {
-	const text = fs.readFileSync(path.join(fixturesDir, file), 'utf8').replaceAll('{{division}}', String(stack.exact.division));
+export async function createFixtureWorkflow(stack, file, adjust = (workflow) => workflow, values = {}) {
+	let text = fs.readFileSync(path.join(fixturesDir, file), 'utf8').replaceAll('{{division}}', String(stack.exact.division));
+	for (const [name, value] of Object.entries(values)) text = text.replaceAll(`{{${name}}}`, JSON.stringify(String(value)).slice(1, -1));
 	return await stack.rest.createWorkflow(adjust(toNewWorkflow(linkCredentials(JSON.parse(text), credentialsByType()))));
 }
 

@@ -14,7 +14,7 @@ import { credentialsByType } from '../../scripts/sandbox/credentials.mjs';
 import { waitFor } from '../../scripts/sandbox/wait.mjs';
 import { sandboxGuide } from '../../scripts/sandbox/guide.mjs';
 import { runCommand } from '../../scripts/sandbox/run-command.mjs';
-import { checkWorkflowInEditor } from './editor-check.mjs';
+import { checkWorkflow, openEditor } from './editor-check.mjs';
 import {
 	assertExecutionSucceeded,
 	describeRun,
@@ -789,18 +789,59 @@ describe('production triggers', () => {
 });
 
 describe('the editor', () => {
-	test('shows every node of this package with its icon and parameters', { timeout: 240_000 }, async () => {
-		const workflowId = exportTemplate ? importedId(exportTemplate) : (await createFixtureWorkflow(stack, 'smoke.workflow.json')).id;
-		const workflow = await stack.rest.getWorkflow(workflowId);
+	test('every template and every list of the invoice lines opens without a panel error, an overlapping node or a list that does not load', { timeout: 900_000 }, async () => {
+		const division = stack.exact.division;
+		const customer = (await exactControl(stack, 'GET', `entities/${division}/Accounts`)).find((row) => row.Status === 'C' && !row.Blocked);
+		const item = (await exactControl(stack, 'GET', `entities/${division}/Items`)).find((row) => row.IsSalesItem !== false && !row.IsTime);
+		const revenue = (await exactControl(stack, 'GET', `entities/${division}/GLAccounts`)).find((row) => row.BalanceType === 'W');
+		const lists = await createFixtureWorkflow(stack, 'editor-lists.workflow.json', undefined, {
+			customer: customer.ID,
+			item: item.ID,
+			itemName: `${item.Code} – ${item.Description}`,
+			glId: revenue.ID,
+			glName: `${String(revenue.Code).trim()} – ${revenue.Description}`,
+		});
+		const workflows = [
+			...templates.map((template) => ({ id: importedId(template), file: template.file })),
+			{ id: lists.id, file: 'editor-lists.workflow.json' },
+		];
 		const screenshotPath = path.join(projectRoot, 'docs', 'editor.png');
 		fs.mkdirSync(path.dirname(screenshotPath), { recursive: true });
-		const shown = await checkWorkflowInEditor({ editorUrl: stack.editorUrl, workflowId, nodes: workflow.nodes, screenshotPath });
-		const expected = workflow.nodes.filter((node) => node.type.startsWith(`${PACKAGE_NAME}.`)).map((node) => node.name);
-		assert.deepEqual(shown.map((node) => node.name), expected);
-		for (const node of shown) {
-			assert.match(node.iconSource, /\.svg|data:image\/svg/, `"${node.name}" shows its own svg icon`);
-			assert.ok(node.parameterCount > 0, `"${node.name}" shows its parameters`);
+		const editor = await openEditor(stack.editorUrl);
+		const failures = [];
+		const seenTypes = new Set();
+		try {
+			for (const { id, file } of workflows) {
+				const workflow = await stack.rest.getWorkflow(id);
+				try {
+					const shown = await checkWorkflow(editor.page, {
+						editorUrl: stack.editorUrl,
+						workflowId: id,
+						name: file,
+						nodes: workflow.nodes,
+						screenshotPath: file === 'export-work-orders.json' ? screenshotPath : undefined,
+					});
+					const expected = workflow.nodes.filter((node) => node.type.startsWith(`${PACKAGE_NAME}.`));
+					assert.deepEqual(shown.map((node) => node.name), expected.map((node) => node.name));
+					for (const node of shown) {
+						assert.match(node.iconSource, /\.svg|data:image\/svg/, `"${node.name}" shows its own svg icon`);
+						assert.ok(node.parameterCount > 0, `"${node.name}" shows its parameters`);
+					}
+					for (const node of expected) seenTypes.add(node.type);
+					if (file === 'editor-lists.workflow.json') {
+						const invoice = shown.find((node) => node.name === 'Create Sales Invoice');
+						// Division, customer, and the line's item, GL account and VAT code; each list opened must load (checked above).
+						assert.ok(invoice.fromListInputs >= 5, `the line's item, GL account and VAT code are lists in the panel: ${JSON.stringify(invoice)}`);
+					}
+				} catch (error) {
+					failures.push(error.message);
+				}
+			}
+		} finally {
+			await editor.close();
 		}
+		assert.deepEqual(failures, []);
+		assert.deepEqual([...seenTypes].sort(), [...stack.packageNodeTypes].sort(), 'the check opened a node of every type of this package');
 		assert.ok(fs.statSync(screenshotPath).size > 10_000, 'the screenshot was written');
 	});
 });

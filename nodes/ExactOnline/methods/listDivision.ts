@@ -11,7 +11,7 @@ export async function divisionForList(context: ILoadOptionsFunctions, what: stri
 		return await getDivision.call(context);
 	} catch {
 		throw new NodeOperationError(context.getNode(), `Choose the division first: ${what} are listed per administration`, {
-			description: 'Pick the administration in the Division field above (from the list, or its number by code), then open this list again.',
+			description: 'Pick the administration in the Division field above (from the list, or its number by code), or set a Default Division on the Exact Online credential, then open this list again.',
 		});
 	}
 }
