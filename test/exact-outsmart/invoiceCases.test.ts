@@ -234,6 +234,22 @@ const CASES: InvoiceCase[] = [
 		totals: [501, 105.21, 606.21],
 	},
 	{
+		name: 'OutSmart prices: an order price that ignores the customer\'s price agreement in Exact is refused (not billed too much)',
+		exact: (c) => c.priceAgreements.push({ accountId: GUIDS.account, itemId: GUIDS.itemRadiator, price: 156.5, startDate: '', endDate: '' }),
+		refused: /Material RAD-01000: customer 10001 has a price agreement of 156.5 in Exact, but OutSmart gives 250.5/,
+	},
+	{
+		name: 'OutSmart prices: an order price equal to the agreement is invoiced',
+		exact: (c) => c.priceAgreements.push({ accountId: GUIDS.account, itemId: GUIDS.itemRadiator, price: 250.5, startDate: '', endDate: '' }),
+		lines: BASE_LINES,
+		totals: [639, 134.19, 773.19],
+	},
+	{
+		name: 'OutSmart prices: a customer with a sales discount in Exact is refused',
+		exact: (c) => (account(c).discountSales = 0.05),
+		refused: /sales discount of 5 % in Exact, which OutSmart's prices do not carry/,
+	},
+	{
 		name: 'a customer with a price list in Exact is refused with the reason',
 		exact: (c) => (account(c).priceList = '77777777-7777-7777-7777-777777777777'),
 		refused: /has a price list in Exact, which this export cannot apply/,

@@ -12,7 +12,7 @@ import { exclusionReason, finishedDate, isBeforeCutOver, selectTrigger } from '.
 import { itemRevenueGlCode, resolveGla, revenueAccountProblem } from './gla';
 import { hoursPerHourType } from './hours';
 import type { InvoiceAmounts } from './money';
-import { invoiceAmounts, lineAmount, lineVat } from './money';
+import { invoiceAmounts, lineAmount, lineVat, toCents } from './money';
 import { checkOrderPaymentCondition, samePaymentCondition } from './paymentConditions';
 import { renderTemplate } from './tags';
 import { parseDecimalText, roundTo, text, trimCode } from './values';
@@ -210,16 +210,36 @@ function dateInRange(date: string, start: string, end: string): boolean {
 	return (start === '' || start <= date) && (end === '' || date <= end);
 }
 
+/** The customer's own price for the item in Exact (a SalesItemPrice for the account, valid on the order date). */
+function agreementFor(context: LineContext, item: ExactItemRecord): number | undefined {
+	const { payer, catalog, orderDate } = context;
+	if (!payer) return undefined;
+	return catalog.priceAgreements.find((entry) => entry.accountId === payer.id && entry.itemId === item.id && dateInRange(orderDate, entry.startDate, entry.endDate))?.price;
+}
+
 /** Exact's price for this customer: a customer-specific SalesItemPrice valid on the order date, else the standard price. */
 function exactPriceFor(context: LineContext, item: ExactItemRecord): { price: number | undefined; source: string } {
-	const { payer, catalog, orderDate } = context;
-	if (payer) {
-		const agreement = catalog.priceAgreements.find(
-			(entry) => entry.accountId === payer.id && entry.itemId === item.id && dateInRange(orderDate, entry.startDate, entry.endDate),
-		);
-		if (agreement) return { price: agreement.price, source: `customer ${payer.code}'s price agreement in Exact` };
-	}
+	const agreed = agreementFor(context, item);
+	if (agreed !== undefined) return { price: agreed, source: `customer ${context.payer!.code}'s price agreement in Exact` };
 	return { price: item.salesPrice, source: 'the item\'s standard sales price in Exact' };
+}
+
+/**
+ * With OutSmart prices, a price agreement or sales discount the customer has in Exact is not on the work
+ * order: an order price that differs from the agreement is refused rather than invoiced too high.
+ */
+function checkAgainstAgreement(context: LineContext, item: ExactItemRecord, subject: string, price: { unitPrice: number; discount: number }, deliberate: boolean): void {
+	const agreed = agreementFor(context, item);
+	if (agreed === undefined || deliberate) return;
+	const net = toCents(price.unitPrice * (1 - price.discount));
+	if (net === toCents(agreed)) {
+		context.decisions.push(`${subject}: ${net} is customer ${context.payer!.code}'s price agreement in Exact`);
+		return;
+	}
+	context.problems.push(
+		`${subject}: customer ${context.payer!.code} has a price agreement of ${agreed} in Exact, but OutSmart gives ${net}: ` +
+			`choose the price source "Exact prices", or put the agreed price in OutSmart`,
+	);
 }
 
 function accountDiscount(context: LineContext): number {
@@ -343,7 +363,9 @@ function materialPrice(
 	const orderDiscount = percentage !== undefined && percentage > 0 ? roundTo(percentage / 100, 6) : 0;
 	if (orderDiscount > 0 && original !== undefined) {
 		decisions.push(`Material ${code}: ${original} less the order's ${percentage} % discount`);
-		return { unitPrice: original, discount: orderDiscount };
+		const price = { unitPrice: original, discount: orderDiscount };
+		if (settings.priceSource === 'outSmart') checkAgainstAgreement(context, item, `Material ${code}`, price, false);
+		return price;
 	}
 	if (settings.priceSource === 'exact') {
 		const changed = written !== undefined && original !== undefined && written !== original;
@@ -364,7 +386,9 @@ function materialPrice(
 		problems.push(`Material ${code} has no price on the work order`);
 		return undefined;
 	}
-	return { unitPrice: written, discount: orderDiscount };
+	const price = { unitPrice: written, discount: orderDiscount };
+	checkAgainstAgreement(context, item, `Material ${code}`, price, original !== undefined && written !== original);
+	return price;
 }
 
 /** Hours and travel priced from the chosen source: OutSmart's hour-type price, or Exact's. */
@@ -376,7 +400,9 @@ function hourPrice(context: LineContext, item: ExactItemRecord, hourType: string
 			problems.push(`${subject}: hour type ${hourType} has no sales price in OutSmart`);
 			return undefined;
 		}
-		return { unitPrice: known.salePrice, discount: 0 };
+		const price = { unitPrice: known.salePrice, discount: 0 };
+		checkAgainstAgreement(context, item, subject, price, false);
+		return price;
 	}
 	const exact = exactPriceFor(context, item);
 	if (exact.price === undefined) {
@@ -556,6 +582,12 @@ export function buildExport(
 		}
 		const context: LineContext = { order, settings, catalog, payer, orderDate: finishedDate(order) ?? '', vatOverride, projectId, problems, decisions };
 		decisions.push(`Prices from ${settings.priceSource === 'exact' ? 'Exact' : 'OutSmart'}`);
+		if (settings.priceSource === 'outSmart' && payer?.discountSales && payer.discountSales > 0) {
+			problems.push(
+				`Customer ${payer.code} (${payer.name}) has a sales discount of ${roundTo(payer.discountSales * 100, 4)} % in Exact, which OutSmart's prices do not carry: ` +
+					`choose the price source "Exact prices", or remove the discount in Exact`,
+			);
+		}
 		const paymentCondition = paymentConditionFor(context, relationTerms);
 		const lines = materialLines(context);
 		if (chosen.mode === 'materialsAndHours') lines.push(...labourLines(context));

@@ -122,6 +122,10 @@ export class ExactSimulator {
 		this.server = createServer((request, response) => {
 			this.onRequest(request, response).catch((error: Error) => send(response, 500, restErrorBody(error.message), { 'Content-Type': 'application/json' }));
 		});
+		// ours: idle keep-alive connections stay open for two minutes. Node's default of 5 s let a loaded
+		// machine's client send on a pooled connection just as the server closed it ("the connection to the
+		// server was closed unexpectedly"), a failure of the test machine, not of the code under test.
+		this.server.keepAliveTimeout = 120_000;
 		this.server.on('connection', (socket) => {
 			this.sockets.add(socket);
 			socket.on('close', () => this.sockets.delete(socket));

@@ -137,6 +137,9 @@ export async function startOutSmartSimulator(options: OutSmartSimulatorOptions =
 			hanging,
 		),
 	);
+	// ours: idle keep-alive connections stay open for two minutes (Node's default of 5 s races a loaded
+	// machine's pooled client connections; see the Exact simulator).
+	server.keepAliveTimeout = 120_000;
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', reject);
 		server.listen(options.port ?? 0, '127.0.0.1', () => {

@@ -40,7 +40,8 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const division = await getDivision.call(this, 0);
 		const catalog = await loadCatalog(this, division, catalogNeeds(orders, settings), {
 			existingInvoices: dryRun,
-			priceAgreements: settings.priceSource === 'exact',
+			// With OutSmart prices too: an order price that ignores a customer's agreement is refused.
+			priceAgreements: true,
 			paymentConditions: settings.paymentMethodConditions.size > 0,
 		});
 		await loadOutSmartHourTypes.call(this, catalog);
