@@ -793,7 +793,7 @@ describe('production triggers', () => {
 });
 
 describe('the editor', () => {
-	test('every template and every list of the invoice lines opens without a panel error, an overlapping node or a list that does not load', { timeout: 900_000 }, async () => {
+	test('every template and every list of the invoice lines opens without a panel error, an overlapping node or a list that does not load', { timeout: 1_500_000 }, async () => {
 		const division = stack.exact.division;
 		const customer = (await exactControl(stack, 'GET', `entities/${division}/Accounts`)).find((row) => row.Status === 'C' && !row.Blocked);
 		const item = (await exactControl(stack, 'GET', `entities/${division}/Items`)).find((row) => row.IsSalesItem !== false && !row.IsTime);

@@ -100,10 +100,12 @@ export async function checkWorkflow(page, { editorUrl, workflowId, name, nodes, 
 			const lists = panel.locator('[data-test-id="rlc-input"]');
 			const fromListCount = await lists.count();
 			for (let index = 0; index < fromListCount; index++) {
-				await lists.nth(index).click().catch(() => undefined);
-				await page.waitForTimeout(1_200);
+				if (!(await lists.nth(index).isVisible().catch(() => false))) continue;
+				await lists.nth(index).click({ timeout: 3_000 }).catch(() => undefined);
+				await page.waitForTimeout(800);
 				if (await page.locator('[data-test-id="rlc-error-container"]:visible').count()) problems.push(`"${node.name}": a "From list" list says it could not load`);
-				await panel.locator('[data-test-id="node-title-container"], .header, [data-test-id="node-parameters"]').first().click({ position: { x: 5, y: 5 } }).catch(() => undefined);
+				// Close the list by clicking the panel's Parameters tab (not the title, which would start a rename).
+				await panel.getByText('Parameters', { exact: true }).first().click({ timeout: 3_000 }).catch(() => undefined);
 			}
 			const parameterCount = await parameters.count();
 			const issues = panel.locator('[data-test-id="node-issues"], .node-issues');

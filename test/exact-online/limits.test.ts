@@ -1,3 +1,4 @@
+import type { IDataObject } from 'n8n-workflow';
 import { configureExactLimits } from '../../nodes/ExactOnline/transport';
 import type { ExactTestBed } from './setup';
 import { startTestBed } from './setup';
@@ -50,6 +51,24 @@ describe('Exact transport: paging and rate limits', () => {
 			const result = await bed.run({ resource: 'item', operation: 'getAll', returnAll: false, limit: 70, filters: { salesItemsOnly: true } });
 			expect(result.output(result.nodeName)).toHaveLength(70);
 			expect(bed.sim.calls().length).toBe(2);
+		});
+
+		it('a new price list for 300 items reads whole feeds, not 300 items by ID (#15 point 3)', async () => {
+			const division = bed.sim.info.division;
+			const full = await bed.run({ resource: 'sync', operation: 'getChanges', entity: 'Items', sinceTimestamp: '', includeDeletions: false, output: 'summary' });
+			const cursor = String(full.output(full.nodeName)[0].nextTimestamp);
+			const prices = bed.sim.store.list(division, 'SalesItemPrices').slice(0, 300);
+			for (const price of prices) bed.sim.store.update(division, 'SalesItemPrices', String(price.ID), { Price: Number(price.Price) + 1 }, { silent: true });
+			bed.sim.resetCalls();
+			const delta = await bed.run({ resource: 'sync', operation: 'getChanges', entity: 'Items', sinceTimestamp: cursor, includeDeletions: false, output: 'summary' });
+			const records = delta.output(delta.nodeName)[0].records as IDataObject[];
+			expect(records).toHaveLength(300);
+			const byItem = new Map(prices.map((price) => [price.Item, Number(price.Price) + 1]));
+			expect(records.every((record) => record.StandardSalesPrice === byItem.get(record.ID))).toBe(true);
+			const items = bed.sim.store.list(division, 'Items').length;
+			const allPrices = bed.sim.store.list(division, 'SalesItemPrices').length;
+			// Items feed since the cursor (1) + prices since theirs (1) + the whole price feed + the whole items feed.
+			expect(bed.sim.calls()).toHaveLength(2 + Math.ceil(allPrices / 1000) + Math.ceil(items / 1000));
 		});
 
 		it('follows a relative next-page link instead of failing on it (#15 point 10)', async () => {

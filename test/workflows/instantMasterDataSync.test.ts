@@ -71,7 +71,8 @@ describe('Template: instant master-data sync', () => {
 	});
 
 	test('a changed account updates its OutSmart relation, and only that', async () => {
-		const account = exactRows('Accounts').find((row) => row.Status === 'C' && !row.Blocked)!;
+		const account = exactRows('Accounts').find((row) => row.Status === 'C' && !row.Blocked && row.MainContact)!;
+		const mainContact = exactRows('Contacts').find((row) => row.ID === account.MainContact)!;
 		const code = trimmed(account.Code);
 		expect(outSmartRecords('relations').find((relation) => relation.debtor_number === code)?.city).not.toBe('Kampen');
 		bed.sim.updateEntity(division, 'Accounts', String(account.ID), { City: 'Kampen', Name: 'Installatiebedrijf Kampen B.V.' });
@@ -83,6 +84,8 @@ describe('Template: instant master-data sync', () => {
 		expect(run.output('Upsert Relation').map((relation) => relation.debtor_number)).toEqual([code]);
 		expect(outSmart.calls().filter((call) => call.method === 'POST').map((call) => call.endpoint)).toEqual(['relations']);
 		expect(outSmartRecords('relations').find((relation) => relation.debtor_number === code)).toMatchObject({ city: 'Kampen', name: 'Installatiebedrijf Kampen B.V.' });
+		// The account holds only its main contact's ID: the trigger reads the name, so the relation keeps its contact (#15 point 4).
+		expect(run.output('Upsert Relation')[0].contact).toBe(String(mainContact.FullName).trim());
 	});
 
 	test('a new customer in Exact becomes a new OutSmart relation', async () => {

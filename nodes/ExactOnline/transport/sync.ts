@@ -194,11 +194,15 @@ export async function syncChanges(context: ExactContext, getAll: GetAll, options
 	};
 }
 
+/** Above this many changed items, an incremental run reads whole feeds instead of items by ID (ours: 10 calls). */
+const MANY_CHANGED_ITEMS = 250;
+
 /**
  * Adds each item's price and the items whose only change is a price. A full read takes the prices from the whole
  * price feed; an incremental one reads the price feed since its own cursor (an older cursor without one starts at the
  * feed's: one rowversion counts for both) and then the changed items by ID from logistics/Items, which has the price
- * Exact derives itself. Calls per run: one per 1000 changed prices, plus one per 25 changed items.
+ * Exact derives itself. Calls per run: one per 1000 changed prices, plus one per 25 changed items; above 250 changed
+ * items, one per 1000 prices (and, when some items changed only their price, one per 1000 items) instead.
  */
 async function addPrices(
 	context: ExactContext,
@@ -219,6 +223,27 @@ async function addPrices(
 	}
 	const ids = [...new Set([...records.map((record) => idOf(record.ID)), ...priceRows.map((row) => idOf(row.Item))])].filter((id) => id !== '');
 	if (ids.length === 0) return { records, cursor };
+	if (ids.length > MANY_CHANGED_ITEMS) {
+		// Many changes (e.g. a new price list): the whole price feed and, for items whose only change is their price,
+		// the whole items feed cost fewer calls than reading every changed item by ID (one call per 25).
+		const prices = generalPrices(await readPriceFeed(context, getAll, options.division, '1', options.itemIndex));
+		const seenIds = new Set(records.map((record) => idOf(record.ID)));
+		const priceOnly = new Set(ids.filter((id) => !seenIds.has(id)));
+		const extra =
+			priceOnly.size === 0
+				? []
+				: (
+						await getAll.call(context, {
+							division: options.division,
+							resource: SYNC_ENTITIES.Items.path,
+							select: feedSelect,
+							filter: gt('Timestamp', odataInt64('1')),
+							itemIndex: options.itemIndex,
+						})
+					).filter((row) => priceOnly.has(idOf(row.ID)));
+		const all = [...records, ...latestPerKey(extra, 'ID')];
+		return { records: all.map((record) => ({ ...record, [ITEM_PRICE_FIELD]: prices.get(idOf(record.ID)) ?? null })), cursor };
+	}
 	const restSelect = [...feedSelect.filter((field) => field !== 'Timestamp'), ITEM_PRICE_FIELD];
 	const current = new Map((await readItemsById(context, getAll, options.division, ids, restSelect, options.itemIndex)).map((row) => [idOf(row.ID), row]));
 	const seen = new Set(records.map((record) => idOf(record.ID)));

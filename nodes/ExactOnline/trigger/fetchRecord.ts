@@ -1,5 +1,5 @@
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
-import { exactRequest } from '../transport';
+import { entityPath, exactRequest } from '../transport';
 import type { ExactWebhookContent } from './events';
 import { toNodeError } from '../../shared/nodeError';
 
@@ -24,10 +24,36 @@ export async function fetchEventRecord(context: IWebhookFunctions, content: Exac
 	try {
 		const record = await exactRequest.call(context, { method: 'GET', division: content.Division, resource, qs });
 		const single = Array.isArray(record) ? record[0] : record;
+		if (single && /^crm\/Accounts\(/i.test(resource)) return await withMainContactName(context, content.Division, single);
 		return single ?? null;
 	} catch (error) {
 		if (String((error as { httpCode?: unknown }).httpCode) === '404') return null;
 		throw toNodeError(context.getNode(), error);
+	}
+}
+
+/**
+ * An account as the relations import needs it: Exact accounts carry only the main contact's ID (`MainContact`; picqer
+ * Account.php, bramkn fieldConfigArray), so its name is read by ID (one more call per account event, only when the
+ * account has a main contact) and added as `MainContactFullName`, as Sync → Get Changes does from the contacts feed.
+ * A contact that cannot be read leaves the name out (null): never an empty name that would blank OutSmart's.
+ */
+async function withMainContactName(context: IWebhookFunctions, division: number, account: IDataObject): Promise<IDataObject> {
+	// Fields chosen without MainContact: nothing to add.
+	if (!('MainContact' in account)) return account;
+	const id = typeof account.MainContact === 'string' ? account.MainContact.trim() : '';
+	if (id === '') return { ...account, MainContactFullName: null };
+	try {
+		const contact = (await exactRequest.call(context, {
+			method: 'GET',
+			division,
+			resource: entityPath('crm/Contacts', id),
+			qs: { $select: 'ID,FullName' },
+		})) as IDataObject | undefined;
+		const name = typeof contact?.FullName === 'string' ? contact.FullName.trim() : '';
+		return { ...account, MainContactFullName: name === '' ? null : name };
+	} catch {
+		return { ...account, MainContactFullName: null };
 	}
 }
 

@@ -126,4 +126,16 @@ describe('Exact simulator sales invoices', () => {
 		expect(change.status).toBe(400);
 	});
 
+
+	it('prices a line without UnitPrice as Exact does: the customer\'s own price, else the item\'s; the account\'s sales discount', async () => {
+		const customer = simulator.store.list(D, 'Accounts').find((row) => row.Status === 'C' && !row.Blocked && row.ID !== customerId)!;
+		simulator.store.update(D, 'Accounts', String(customer.ID), { DiscountSales: 0.1 }, { silent: true });
+		simulator.store.insert(D, 'SalesItemPrices', { ID: '99999999-0000-0000-0000-0000000000c1', Item: item('UUR-MONTEUR'), Account: customer.ID, Price: 50 }, { silent: true });
+		const response = await post({ Journal: '70', OrderedBy: customer.ID, SalesInvoiceLines: [{ Item: item('UUR-MONTEUR'), Quantity: 2 }, { Item: item('VOORRIJKOSTEN'), Quantity: 1, Discount: 0 }] });
+		expect(response.status).toBe(201);
+		expect(response.json().d.SalesInvoiceLines.results.map((line: { UnitPrice: number; Discount: number; AmountFC: number }) => [line.UnitPrice, line.Discount, line.AmountFC])).toEqual([
+			[50, 0.1, 90],
+			[35, 0, 35],
+		]);
+	});
 });

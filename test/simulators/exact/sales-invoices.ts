@@ -44,7 +44,7 @@ export function nextInvoiceNumber(store: ExactStore, division: number): number {
 	return Math.max(FIRST_INVOICE_NUMBER - 1, ...numbers) + 1;
 }
 
-function buildLine(store: ExactStore, division: number, invoiceId: string, input: unknown, lineNumber: number): Row {
+function buildLine(store: ExactStore, division: number, invoiceId: string, input: unknown, lineNumber: number, customer?: Row): Row {
 	const lineDefinition = findEntityBySet('SalesInvoiceLines')!;
 	if (input === null || typeof input !== 'object' || Array.isArray(input)) {
 		throw new ApiError(400, 'Error processing request stream. The request should be a valid top-level resource object.');
@@ -68,10 +68,15 @@ function buildLine(store: ExactStore, division: number, invoiceId: string, input
 	const vatCode = vatCodeText ? findByCode(store, division, 'VATCodes', vatCodeText) : undefined;
 	if (!vatCode) throw new ApiError(400, `Invalid reference: VATCode '${vatCodeText}'`);
 	if (vatCode.IsBlocked) throw new ApiError(400, `VAT code ${vatCodeText} is blocked`);
-	const price = store.rows(division, 'SalesItemPrices').find((row) => row.Item === item.ID);
+	// A line without UnitPrice is priced by Exact: the customer's own SalesItemPrice (Account set), else the
+	// item's general one, else StandardSalesPrice; without Discount the account's DiscountSales applies
+	// (Accounts.DiscountSales "Default discount percentage for sales", SalesItemPrices.Account; picqer
+	// Account.php, SalesItemPrice.php). Ours: the order of these rules; Accounts.PriceList is not modelled.
+	const prices = store.rows(division, 'SalesItemPrices').filter((row) => row.Item === item.ID);
+	const price = prices.find((row) => customer && row.Account === customer.ID) ?? prices.find((row) => !row.Account);
 	const quantity = values.Quantity === undefined || values.Quantity === null ? 1 : Number(values.Quantity);
 	const unitPrice = values.UnitPrice === undefined || values.UnitPrice === null ? Number(price?.Price ?? item.StandardSalesPrice ?? 0) : Number(values.UnitPrice);
-	const discount = Number(values.Discount ?? 0);
+	const discount = values.Discount === undefined || values.Discount === null ? Number(customer?.DiscountSales ?? 0) : Number(values.Discount);
 	const amount = values.AmountFC === undefined || values.AmountFC === null ? roundCents(quantity * unitPrice * (1 - discount)) : Number(values.AmountFC);
 	const vatPercentage = Number(vatCode.Percentage ?? 0);
 	const vatAmount = roundCents(amount * vatPercentage);
@@ -132,7 +137,7 @@ export function createSalesInvoice(store: ExactStore, clock: SimulatedClock, div
 	}
 
 	const invoiceId = randomUUID();
-	const lines = lineInputs.map((input, index) => buildLine(store, division, invoiceId, input, index + 1));
+	const lines = lineInputs.map((input, index) => buildLine(store, division, invoiceId, input, index + 1, invoiceTo));
 	const amountExcl = roundCents(lines.reduce((sum, line) => sum + Number(line.AmountFC), 0));
 	const vatAmount = roundCents(lines.reduce((sum, line) => sum + Number(line.VATAmountFC), 0));
 	const invoiceDate = startOfDay(clock.now());
