@@ -16,19 +16,6 @@ import { WORKFLOWS_DIR } from './setup';
 const FILES = readdirSync(WORKFLOWS_DIR).filter((file) => file.endsWith('.json')).sort();
 const MAX_EXPRESSION = 200;
 
-/**
- * Summary fields of the master-data imports that still count written/skipped/failed records in one long
- * expression each; they read counts, not an order's identity. Listed so that the list can only shrink.
- */
-const LONG_EXPRESSION_EXCEPTIONS = new Set([
-	'import-hour-types-employees-payment-conditions.json/Hour Types Summary',
-	'import-hour-types-employees-payment-conditions.json/Employees Summary',
-	'import-hour-types-employees-payment-conditions.json/Payment Methods Summary',
-	'import-materials-with-gla.json/Materials Summary',
-	'import-materials-with-gla.json/Categories Summary',
-	'import-relations.json/Relations Summary',
-]);
-
 interface Workflow {
 	nodes: INode[];
 	connections: Record<string, { main?: Array<Array<{ node: string; index: number }> | null> }>;
@@ -90,7 +77,6 @@ describe.each(FILES)('template %s keeps the failure contract', (file) => {
 	test(`no expression over ${MAX_EXPRESSION} characters`, () => {
 		const long = expressions
 			.filter(({ expression }) => expression.length > MAX_EXPRESSION)
-			.filter(({ node }) => !LONG_EXPRESSION_EXCEPTIONS.has(`${file}/${node}`))
 			.map(({ node, where, expression }) => ({ node, where, length: expression.length }));
 		expect(long).toEqual([]);
 	});

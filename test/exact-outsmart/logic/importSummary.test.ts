@@ -1,0 +1,30 @@
+import { summariseImport } from '../../../nodes/ExactOutSmart/logic/importSummary';
+
+describe('summariseImport', () => {
+	test('counts created, updated, unchanged, skipped and failed records of one run', () => {
+		const summary = summariseImport({
+			entity: 'Relations',
+			exactRecords: 7,
+			mapped: [{ debtor_number: 1 }, { debtor_number: '2' }, { debtor_number: 3 }, { debtor_number: 4 }, { error: 'no name' }],
+			writes: [{ debtor_number: 1, written: true }, { debtor_number: 2, written: true }, { debtor_number: 3, error: 'refused' }],
+			keyField: 'debtor_number',
+			existing: [{ debtor_number: '2' }, { debtor_number: 9 }],
+		});
+		expect(summary).toEqual({
+			entity: 'Relations',
+			exactRecords: 7,
+			created: 1, // 1 was not in OutSmart before the run
+			updated: 1, // 2 was (keys compare as text)
+			unchanged: 1, // 4 mapped, not written: it matched already
+			skipped: 2, // 7 from Exact, 5 came out of the mapping
+			failed: 2,
+			failures: ['no name', 'refused'],
+		});
+	});
+
+	test('a run that wrote nothing has nothing failed, so the cursor may move on', () => {
+		expect(summariseImport({ entity: 'Materials', exactRecords: 0, mapped: [], writes: [], keyField: 'code', existing: [] })).toMatchObject({
+			created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0, failures: [],
+		});
+	});
+});
