@@ -3,11 +3,11 @@
  * clients ran into: UpdateWorkorder requires workdate, worktime and employee_nr; an empty GetWorkorders is
  * code 1500; orders planned in OutSmart have no WorkorderNo; PostWorkorders may be sent twice.
  */
-import type { IDataObject, IWorkflowBase } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { DEMO_WORKSTATUS } from '../simulators/outsmart';
 import { callApi } from '../simulators/outsmart/testClient';
-import { queryOf, startTestBed, type OutSmartTestBed } from './simulatorSetup';
+import { queryOf, startTestBed, triggerWorkflow, type OutSmartTestBed } from './simulatorSetup';
 
 let bed: OutSmartTestBed;
 
@@ -27,31 +27,6 @@ beforeEach(() => {
 async function runWorkOrder(parameters: IDataObject, input: IDataObject[] = [{}]) {
 	const result = await bed.harness.runNode({ type: 'outSmart', parameters: { resource: 'workOrder', ...parameters } }, input);
 	return { output: result.status === 'success' ? result.output(result.nodeName) : [], error: result.nodeError(result.nodeName) };
-}
-
-function watchWorkstatus(code: string): IWorkflowBase {
-	return {
-		id: 'outsmart-trigger-empty',
-		name: 'OutSmart trigger on an empty status',
-		active: true,
-		isArchived: false,
-		createdAt: new Date(),
-		updatedAt: new Date(),
-		activeVersionId: null,
-		settings: { executionOrder: 'v1' },
-		nodes: [
-			{
-				id: 'trigger',
-				name: 'OutSmart Trigger',
-				type: 'n8n-nodes-exact-outsmart.outSmartTrigger',
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: { event: 'workorderReachedStatus', mainStatus: 'Compleet', workStatuses: [code], firstActivation: 'ignoreExisting' },
-			},
-			{ id: 'next', name: 'Next', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [200, 0], parameters: {} },
-		],
-		connections: { 'OutSmart Trigger': { main: [[{ node: 'Next', type: 'main', index: 0 }]] } },
-	};
 }
 
 describe('status updates the real API accepts (#16 point 3)', () => {
@@ -92,12 +67,12 @@ describe('empty answers (#16 point 4)', () => {
 		const code = DEMO_WORKSTATUS.error99.code;
 		const staticData: IDataObject = {};
 		// Before the fix the first poll threw on OutSmart's 1500, so the trigger could not be activated.
-		const first = await bed.harness.poll(watchWorkstatus(code), { staticData });
+		const first = await bed.harness.poll(triggerWorkflow({ mainStatus: 'Compleet', workStatuses: [code], firstActivation: 'ignoreExisting' }), { staticData });
 		expect(first.polled).toBeNull();
 		const added = bed.sim.addWorkorder({ status: 'Compleet', WorkorderNo: '' });
 		bed.sim.clock.advance(2_000);
 		bed.sim.setWorkstatus(String(added.id), code);
-		const second = await bed.harness.poll(watchWorkstatus(code), { staticData });
+		const second = await bed.harness.poll(triggerWorkflow({ mainStatus: 'Compleet', workStatuses: [code], firstActivation: 'ignoreExisting' }), { staticData });
 		expect((second.polled?.[0] ?? []).map((item) => item.json.id)).toEqual([added.id]);
 	});
 });

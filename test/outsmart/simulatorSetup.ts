@@ -1,4 +1,5 @@
 /** Starts the OutSmart simulator and an n8n engine harness pointed at it, with a clock that never really waits. */
+import type { IDataObject, IWorkflowBase } from 'n8n-workflow';
 import { useClock } from '../../nodes/shared/clock';
 import { configureOutSmartTransport } from '../../nodes/OutSmart/transport';
 import { WorkflowHarness, outSmartCredentials } from '../harness';
@@ -33,4 +34,30 @@ export async function startTestBed(options: { workorderCount?: number } = {}): P
 /** Query parameters of a recorded call. */
 export function queryOf(call: { query: string }): URLSearchParams {
 	return new URLSearchParams(call.query);
+}
+
+/** A workflow of the OutSmart Trigger (with these parameters) followed by one node, for polling tests. */
+export function triggerWorkflow(parameters: IDataObject): IWorkflowBase {
+	return {
+		id: 'outsmart-trigger-test',
+		name: 'OutSmart trigger test',
+		active: true,
+		isArchived: false,
+		createdAt: new Date(),
+		updatedAt: new Date(),
+		activeVersionId: null,
+		settings: { executionOrder: 'v1' },
+		nodes: [
+			{
+				id: 'trigger',
+				name: 'OutSmart Trigger',
+				type: 'n8n-nodes-exact-outsmart.outSmartTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: { event: 'workorderReachedStatus', ...parameters } as IWorkflowBase['nodes'][number]['parameters'],
+			},
+			{ id: 'next', name: 'Next', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [200, 0], parameters: {} },
+		],
+		connections: { 'OutSmart Trigger': { main: [[{ node: 'Next', type: 'main', index: 0 }]] } },
+	};
 }

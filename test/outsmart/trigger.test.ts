@@ -1,7 +1,7 @@
-import type { IDataObject, IWorkflowBase } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { DEMO_WORKSTATUS } from '../simulators/outsmart';
-import { queryOf, startTestBed, type OutSmartTestBed } from './simulatorSetup';
+import { queryOf, startTestBed, triggerWorkflow, type OutSmartTestBed } from './simulatorSetup';
 
 let bed: OutSmartTestBed;
 
@@ -12,31 +12,6 @@ beforeEach(async () => {
 afterEach(async () => {
 	await bed.close();
 });
-
-function triggerWorkflow(parameters: IDataObject): IWorkflowBase {
-	return {
-		id: 'outsmart-trigger-test',
-		name: 'OutSmart trigger test',
-		active: true,
-		isArchived: false,
-		createdAt: new Date(),
-		updatedAt: new Date(),
-		activeVersionId: null,
-		settings: { executionOrder: 'v1' },
-		nodes: [
-			{
-				id: 'trigger',
-				name: 'OutSmart Trigger',
-				type: 'n8n-nodes-exact-outsmart.outSmartTrigger',
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: { event: 'workorderReachedStatus', ...parameters } as IWorkflowBase['nodes'][number]['parameters'],
-			},
-			{ id: 'next', name: 'Next', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [200, 0], parameters: {} },
-		],
-		connections: { 'OutSmart Trigger': { main: [[{ node: 'Next', type: 'main', index: 0 }]] } },
-	};
-}
 
 const watchCompleet = triggerWorkflow({ mainStatus: 'Compleet', workStatuses: [] });
 
