@@ -10,5 +10,9 @@ export function toNodeError(node: INode, error: unknown, itemIndex?: number): No
 		if (itemIndex !== undefined) error.context.itemIndex = itemIndex;
 		return error;
 	}
-	return new NodeOperationError(node, error as Error, itemIndex !== undefined ? { itemIndex } : {});
+	const wrapped = new NodeOperationError(node, error as Error, itemIndex !== undefined ? { itemIndex } : {});
+	// A failure kind marked on the raw error (see withFailureKind) stays readable after wrapping.
+	const kind = (error as { failureKind?: unknown } | undefined)?.failureKind;
+	if (kind !== undefined) wrapped.context.failureKind = kind;
+	return wrapped;
 }

@@ -1,6 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { exactGetAll, exactRequest, getDivision } from '../transport';
+import { toNodeError } from '../../shared/nodeError';
 
 /**
  * The division a dropdown lists from. Before one is chosen the list says so, instead of showing the
@@ -32,14 +33,14 @@ export async function listInDivision<T>(context: ILoadOptionsFunctions, division
 	try {
 		return await load();
 	} catch (error) {
-		if (!(error instanceof NodeApiError) || error.httpCode !== '403') throw error;
+		if (!(error instanceof NodeApiError) || error.httpCode !== '403') throw toNodeError(context.getNode(), error);
 		let divisions: number[];
 		try {
 			divisions = await divisionsOfUser(context);
 		} catch {
-			throw error;
+			throw toNodeError(context.getNode(), error);
 		}
-		if (divisions.includes(division)) throw error;
+		if (divisions.includes(division)) throw toNodeError(context.getNode(), error);
 		throw new NodeOperationError(context.getNode(), `Division ${division} is not an administration this Exact user can open: choose the division from the list`, {
 			description: `The connected Exact user can open ${divisions.length} division(s)${divisions.length > 0 ? `: ${divisions.slice(0, 10).join(', ')}${divisions.length > 10 ? ', ...' : ''}` : ''}.`,
 		});

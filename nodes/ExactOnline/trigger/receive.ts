@@ -4,6 +4,7 @@ import { eventItem, ignoreReason, parseWebhookContent } from './events';
 import { fetchEventRecord, parseFieldList } from './fetchRecord';
 import { triggerDivision, triggerTopics, webhookSecret } from './settings';
 import { verifyExactSignature } from './signature';
+import { toNodeError } from '../../shared/nodeError';
 
 /** How many recent HashCodes the node remembers to drop a callback delivered twice. */
 const REMEMBERED_EVENTS = 200;
@@ -101,7 +102,7 @@ export async function receiveCallback(context: IWebhookFunctions): Promise<IWebh
 			record = await fetchEventRecord(context, content, parseFieldList(context.getNodeParameter('fields', '')));
 		} catch (error) {
 			claimed.delete(claimKey); // not taken after all: Exact's retry of this delivery may start it
-			throw error;
+			throw toNodeError(context.getNode(), error);
 		}
 	}
 	// Remembered only once the event is ready to emit, so a delivery that failed here can be retried.

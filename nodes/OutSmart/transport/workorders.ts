@@ -50,7 +50,7 @@ export async function getWorkorders(
 	} catch (error) {
 		// 1500 "Workorder not found by given criteria" is how OutSmart says the list is empty.
 		if (outSmartCodeOf(error) === 1500) return [];
-		throw error;
+		throw toNodeError(this.getNode(), error);
 	}
 }
 

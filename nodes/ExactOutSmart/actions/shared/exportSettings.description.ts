@@ -49,41 +49,8 @@ export const exportSettingsProperties: INodeProperties[] = [
 			{
 				displayName: 'Trigger',
 				name: 'trigger',
-				// Ordered as a person reads a trigger (name, status, mode, where the order goes on success and on
-				// failure), not alphabetically: n8n's editor shows them in this order.
-				// eslint-disable-next-line n8n-nodes-base/node-param-fixed-collection-type-unsorted-items
+				// Alphabetical: n8n's community-package scanner requires it and does not honour inline exceptions.
 				values: [
-					{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Invoice materials and hours' },
-					{ displayName: 'Main Status', name: 'status', type: 'options', options: MAIN_STATUS_OPTIONS, default: '' },
-					{
-						displayName: 'Work Status Name or ID',
-						name: 'workstatus',
-						type: 'options',
-						typeOptions: { loadOptionsMethod: 'getWorkStatuses' },
-						default: '',
-						description:
-							'OutSmart work status that starts the export. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-					},
-					{
-						displayName: 'Mode',
-						name: 'mode',
-						type: 'options',
-						options: [
-							{ name: 'Materials and Hours', value: 'materialsAndHours' },
-							{ name: 'Materials Only', value: 'materialsOnly' },
-							{ name: 'PDF Only', value: 'pdfOnly' },
-						],
-						default: 'materialsAndHours',
-					},
-					{
-						displayName: 'Success Status Name or ID',
-						name: 'successStatus',
-						type: 'options',
-						typeOptions: { loadOptionsMethod: 'getWorkStatuses' },
-						default: '',
-						description:
-							'Work status the order gets after a successful export. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-					},
 					{
 						displayName: 'Error Status Name or ID',
 						name: 'errorStatus',
@@ -108,6 +75,37 @@ export const exportSettingsProperties: INodeProperties[] = [
 						default: '',
 						placeholder: 'e.g. Garantie',
 						description: 'Comma-separated OutSmart work types (TypeOfWork) this trigger never invoices; such orders are left out',
+					},
+					{ displayName: 'Main Status', name: 'status', type: 'options', options: MAIN_STATUS_OPTIONS, default: '' },
+					{
+						displayName: 'Mode',
+						name: 'mode',
+						type: 'options',
+						options: [
+							{ name: 'Materials and Hours', value: 'materialsAndHours' },
+							{ name: 'Materials Only', value: 'materialsOnly' },
+							{ name: 'PDF Only', value: 'pdfOnly' },
+						],
+						default: 'materialsAndHours',
+					},
+					{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Invoice materials and hours' },
+					{
+						displayName: 'Success Status Name or ID',
+						name: 'successStatus',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getWorkStatuses' },
+						default: '',
+						description:
+							'Work status the order gets after a successful export. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					},
+					{
+						displayName: 'Work Status Name or ID',
+						name: 'workstatus',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getWorkStatuses' },
+						default: '',
+						description:
+							'OutSmart work status that starts the export. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 					},
 				],
 			},

@@ -40,13 +40,13 @@ export async function withValidExportSettings(
 	try {
 		return await run(readValidExportSettings.call(this));
 	} catch (error) {
+		const nodeError = toNodeError(this.getNode(), error);
 		if (!this.continueOnFail()) {
-			const nodeError = toNodeError(this.getNode(), error);
 			nodeError.context.metadata ??= failureDetails(error, this.getNode());
 			throw nodeError;
 		}
 		return await runPerItem(this, async () => {
-			throw error;
+			throw nodeError;
 		});
 	}
 }
