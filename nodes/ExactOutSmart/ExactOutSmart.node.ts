@@ -14,7 +14,10 @@ import { listSearch } from './methods';
 import { getWorkStatuses } from '../OutSmart/methods/loadOptions';
 
 /** Operations that read Exact (and so need its credential and a division); their names are unique. */
-const READS_EXACT = { resource: ['workOrder', 'gla', 'paymentCondition'], operation: ['buildSalesInvoice', 'dryRun', 'checkMaterials', 'compare'] };
+const READS_EXACT = {
+	resource: ['workOrder', 'gla', 'paymentCondition', 'import'],
+	operation: ['buildSalesInvoice', 'dryRun', 'checkMaterials', 'compare', 'mapPriceAgreements'],
+};
 
 export class ExactOutSmart implements INodeType {
 	description: INodeTypeDescription = {

@@ -21,6 +21,7 @@ const operations: Record<string, Record<string, Operation>> = {
 		mapItems: importResource.mapItems.execute,
 		mapLabourItems: importResource.mapLabourItems.execute,
 		mapPaymentConditions: importResource.mapPaymentConditions.execute,
+		mapPriceAgreements: importResource.mapPriceAgreements.execute,
 		summarise: importResource.summarise.execute,
 	},
 	gla: { checkMaterials: gla.checkMaterials.execute, mapItemGla: gla.mapItemGla.execute },

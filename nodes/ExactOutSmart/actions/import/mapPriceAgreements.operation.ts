@@ -1,0 +1,90 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import { exactGetAll, exactGetByValues, getDivision, odataGuid } from '../../../ExactOnline/transport';
+import { failureDetails, withFailureKind } from '../../../shared/failureDetails';
+import { FailureKind } from '../../../shared/failureKinds';
+import { toNodeError } from '../../../shared/nodeError';
+import { priceAgreementToPrice, type PriceItem } from '../../logic/priceAgreements';
+import { text } from '../../logic/values';
+import { codeList } from '../shared/mapRecords';
+
+const show = { resource: ['import'], operation: ['mapPriceAgreements'] };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Labour Item Groups',
+		name: 'priceLabourItemGroups',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. ARBEID',
+		description:
+			'Comma-separated Exact item group codes that hold labour items, as in Map Labour Items to Hour Types; their agreements become hour-type prices. Empty uses the items marked as time in Exact.',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Currency',
+		name: 'currency',
+		type: 'string',
+		default: 'EUR',
+		description: "The administration's currency: OutSmart prices have none, so an agreement in another currency is skipped",
+		displayOptions: { show },
+	},
+];
+
+/** SalesItemPrices fields the mapping reads (picqer/exact-php-client SalesItemPrice.php; $select is required). */
+const PRICE_FIELDS = ['ID', 'Account', 'AccountName', 'Item', 'ItemCode', 'Price', 'Quantity', 'Unit', 'Currency', 'StartDate', 'EndDate', 'Project', 'Employee'];
+
+/** GUIDs are long: fewer per OR filter keep the URL short (as the item look-ups by ID do). */
+const IDS_PER_CALL = 25;
+
+const idOf = (value: unknown): string => text(value).trim().toLowerCase();
+
+/**
+ * Reads the customer price agreements from Exact (the SalesItemPrices rows with an Account), with the codes of
+ * their accounts and items, and gives one item per agreement: an OutSmart price row ready for
+ * OutSmart → Price Agreement → Create or Update, or `{ skipped: true, reason }` for what OutSmart cannot hold.
+ * A row that cannot be mapped fails alone. Runs once per execution, whatever the input.
+ */
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	const division = await getDivision.call(this, 0);
+	const rows = await exactGetAll.call(this, { division, resource: 'logistics/SalesItemPrices', select: PRICE_FIELDS, filter: 'Account ne null' });
+	const accountIds = [...new Set(rows.map((row) => idOf(row.Account)).filter(Boolean))];
+	const itemIds = [...new Set(rows.map((row) => idOf(row.Item)).filter(Boolean))];
+	const accounts = await exactGetByValues.call(this, { division, resource: 'crm/Accounts', select: ['ID', 'Code'], field: 'ID', values: accountIds, literal: odataGuid, perCall: IDS_PER_CALL });
+	const items = await exactGetByValues.call(this, {
+		division,
+		resource: 'logistics/Items',
+		select: ['ID', 'Code', 'IsTime', 'ItemGroupCode', 'Unit'],
+		field: 'ID',
+		values: itemIds,
+		literal: odataGuid,
+		perCall: IDS_PER_CALL,
+	});
+	const options = {
+		accountCodes: new Map(accounts.map((account) => [idOf(account.ID), text(account.Code)])),
+		items: new Map(items.map((item) => [idOf(item.ID), item as PriceItem])),
+		labourItemGroups: codeList(this.getNodeParameter('priceLabourItemGroups', 0, '')),
+		currency: String(this.getNodeParameter('currency', 0, 'EUR') || 'EUR'),
+	};
+
+	const output: INodeExecutionData[] = [];
+	for (const row of rows) {
+		const result = priceAgreementToPrice(row, options);
+		if ('record' in result) {
+			output.push({ json: { ...result.record }, pairedItem: { item: 0 } });
+		} else if ('skip' in result) {
+			output.push({ json: { skipped: true, reason: result.skip, exactPriceId: text(row.ID) } as IDataObject, pairedItem: { item: 0 } });
+		} else {
+			const error = withFailureKind(new NodeOperationError(this.getNode(), result.problem, { itemIndex: 0 }), FailureKind.inputInvalid);
+			const source: IDataObject = { exactPriceId: text(row.ID) };
+			const details = failureDetails(error, this.getNode(), source);
+			if (!this.continueOnFail()) {
+				const nodeError = toNodeError(this.getNode(), error, 0);
+				nodeError.context.metadata = details;
+				throw nodeError;
+			}
+			output.push({ json: { error: details.message, details, ...source }, pairedItem: { item: 0 } });
+		}
+	}
+	return output;
+}
