@@ -91,9 +91,14 @@ export async function runWebhookBurst({ rest, exact, check, log, events, answerL
 	try {
 		const flow = await rest.createWorkflow(burstWorkflow(collector.url));
 		await rest.activateWorkflow(flow.id);
-		const subscriptions = await callControl(exact.controlUrl, 'GET', `entities/${exact.division}/WebhookSubscriptions`);
-		const callbackUrl = subscriptions.find((row) => row.Topic === 'Accounts')?.CallbackURL;
-		if (!callbackUrl) throw new Error('Publishing the burst workflow made no Accounts subscription in Exact');
+		// n8n publishes asynchronously: the trigger subscribes in Exact a moment after activation returns.
+		const callbackUrl = await waitFor(
+			'the burst workflow to subscribe to Accounts in Exact',
+			async () => (await callControl(exact.controlUrl, 'GET', `entities/${exact.division}/WebhookSubscriptions`)).find((row) => row.Topic === 'Accounts')?.CallbackURL,
+			{ timeoutMs: 60_000, intervalMs: 500 },
+		).catch(() => {
+			throw new Error('Publishing the burst workflow made no Accounts subscription in Exact within a minute');
+		});
 		log(`Webhook burst: ${events} events within one minute to ${callbackUrl} (a separate n8n webhook process), every 10th delivered twice.`);
 
 		/** @type {Array<{ ms: number, status: number }>} */
