@@ -1,5 +1,6 @@
 import { exactCondition } from '../../logic/paymentConditionToOutSmart';
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { onceForAll, type OperationNeeds } from '../../../shared/router';
 import { anyOf, exactGetAll, getDivision, odataString, padAccountCode } from '../../../ExactOnline/transport';
 import { getMasterData } from '../../../OutSmart/transport';
 import { comparePaymentConditions } from '../../logic/paymentConditions';
@@ -16,6 +17,8 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['paymentCondition'], operation: ['compare'] } },
 	},
 ];
+
+export const needs: OperationNeeds = { exact: true, outSmart: true };
 
 async function exactAccountConditions(context: IExecuteFunctions, division: number, debtors: string[]): Promise<Map<string, string>> {
 	const conditions = new Map<string, string>();
@@ -37,7 +40,7 @@ async function exactAccountConditions(context: IExecuteFunctions, division: numb
  * Exact's payment conditions against what OutSmart uses: its payment methods and the payment terms on its
  * relations. One item per mismatch, each naming both values; one "all agree" item when there is none.
  */
-export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+export const executeBatch = onceForAll(async function () {
 	const division = await getDivision.call(this, 0);
 	const termField = String(this.getNodeParameter('relationTermField', 0, 'payment_condition')).trim();
 	const exactConditions = (await exactGetAll.call(this, { division, resource: 'cashflow/PaymentConditions', select: ['Code', 'Description', 'PaymentDays'] })).map(
@@ -55,8 +58,6 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		relations: withTerm,
 		exactAccountConditions: await exactAccountConditions(this, division, withTerm.map((relation) => relation.debtorNumber)),
 	});
-	if (mismatches.length === 0) {
-		return [{ json: { allAgree: true, message: `Exact's ${exactConditions.length} payment conditions agree with OutSmart` }, pairedItem: { item: 0 } }];
-	}
-	return mismatches.map((mismatch) => ({ json: { ...mismatch } as IDataObject, pairedItem: { item: 0 } }));
-}
+	if (mismatches.length === 0) return { allAgree: true, message: `Exact's ${exactConditions.length} payment conditions agree with OutSmart` };
+	return mismatches.map((mismatch) => ({ ...mismatch }) as IDataObject);
+});
