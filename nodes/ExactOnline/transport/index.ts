@@ -5,6 +5,8 @@ import type { SyncChanges, SyncChangesOptions } from './sync';
 import { syncChanges } from './sync';
 import { addItemPrices } from './itemPrices';
 import { addMainContactNames } from './mainContacts';
+import type { GetByValuesOptions } from './byValues';
+import { getAccountsByCode, getByValues } from './byValues';
 import type { ExactContext, ExactRequest } from './types';
 
 export type { ExactContext, ExactRequest, ExactPage, SyncEntity } from './types';
@@ -20,6 +22,8 @@ export { SYNC_ENTITIES } from './sync';
 export { generalPriceRows, ITEM_PRICE_FIELD } from './itemPrices';
 export type { ExactSyncEntity, SyncChanges, SyncChangesOptions } from './sync';
 export * from './odata';
+export { orFilterChunks, VALUES_PER_FILTER } from './byValues';
+export type { GetByValuesOptions } from './byValues';
 
 /** Pages are at most 1000 rows (bulk/sync); this bounds a Return All at ten million rows. */
 const MAX_PAGES = 10_000;
@@ -75,6 +79,22 @@ export async function exactGetAll(this: ExactContext, options: ExactGetAllOption
 		next = result.next;
 	}
 	return rows;
+}
+
+/**
+ * Rows whose `field` is one of many values, asked with Exact's OR filter: one call per VALUES_PER_FILTER
+ * distinct values (none for no values), each also carrying `filter` when given.
+ */
+export async function exactGetByValues(this: ExactContext, options: GetByValuesOptions): Promise<IDataObject[]> {
+	return await getByValues(this, exactGetAll, options);
+}
+
+/** Accounts by code, matched on the padded code Exact stores; one call per VALUES_PER_FILTER codes. */
+export async function exactGetAccountsByCode(
+	this: ExactContext,
+	options: { division: number; codes: string[]; select: string[]; itemIndex?: number },
+): Promise<IDataObject[]> {
+	return await getAccountsByCode(this, exactGetAll, options);
 }
 
 export async function exactCreate(

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { getClock } from '../../shared/clock';
-import { anyOf, gt, odataGuid, odataInt64 } from './odata';
+import { getByValues } from './byValues';
+import { gt, odataGuid, odataInt64 } from './odata';
 import type { ExactContext } from './types';
 
 type GetAll = (
@@ -77,7 +78,10 @@ export async function addItemPrices(context: ExactContext, getAll: GetAll, divis
 	return items.map((item) => ({ ...item, [ITEM_PRICE_FIELD]: prices.get(idOf(item.ID)) ?? null }));
 }
 
-/** How many IDs one `ID eq … or …` filter names: keeps the URL well under Exact's limits. Ours. */
+/**
+ * How many IDs one `ID eq … or …` filter names: a guid literal is longer than a code, so fewer than
+ * VALUES_PER_FILTER keep the URL as short. Ours.
+ */
 const IDS_PER_FILTER = 25;
 
 /**
@@ -92,18 +96,14 @@ export async function readItemsById(
 	select: string[],
 	itemIndex?: number,
 ): Promise<IDataObject[]> {
-	const rows: IDataObject[] = [];
-	for (let start = 0; start < ids.length; start += IDS_PER_FILTER) {
-		const chunk = ids.slice(start, start + IDS_PER_FILTER);
-		rows.push(
-			...(await getAll.call(context, {
-				division,
-				resource: 'logistics/Items',
-				select: [...new Set(['ID', ...select])],
-				filter: anyOf('ID', chunk.map((id) => odataGuid(id))),
-				itemIndex,
-			})),
-		);
-	}
-	return rows;
+	return await getByValues(context, getAll, {
+		division,
+		resource: 'logistics/Items',
+		select: [...new Set(['ID', ...select])],
+		field: 'ID',
+		values: ids,
+		literal: odataGuid,
+		perCall: IDS_PER_FILTER,
+		itemIndex,
+	});
 }

@@ -7,6 +7,7 @@ import { redactSecrets } from '../../shared/redact';
 import { exactBaseUrl } from './baseUrl';
 import { exactApiError, exactErrorText, isReconnectError, reconnectError } from './errors';
 import { inRequestLane, laneKey } from './lane';
+import { withMandatoryFilter } from './mandatoryFilter';
 import { unwrapEnvelope } from './normalise';
 import {
 	dailyBudgetRefusal,
@@ -98,6 +99,7 @@ export async function sendExactRequest(context: ExactContext, request: ExactRequ
 	const url = nextUrl ? nextUrl.toString() : `${base}${path}`;
 	const method = request.method;
 	const isRead = method === 'GET';
+	const qs = isRead && !request.url ? withMandatoryFilter(request.resource, request.division, request.qs) : request.qs;
 	const key = laneKey(context, request.division);
 	const limits = getExactLimitSettings();
 	const headers: IDataObject = { Accept: 'application/json' };
@@ -126,7 +128,7 @@ export async function sendExactRequest(context: ExactContext, request: ExactRequ
 				ignoreHttpStatusErrors: true,
 				timeout: limits.requestTimeoutMs,
 			};
-			if (!request.url && request.qs && Object.keys(request.qs).length > 0) options.qs = request.qs;
+			if (!request.url && qs && Object.keys(qs).length > 0) options.qs = qs;
 			if (request.body !== undefined && !isRead) options.body = request.body;
 
 			let response: FullResponse;

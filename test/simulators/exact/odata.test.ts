@@ -66,6 +66,19 @@ describe('Exact simulator REST and OData', () => {
 		expect((await get(`${D}/crm/Accounts?$select=ID&$filter=Website eq 'x'`)).status).toBe(400);
 	});
 
+	it('requires a mandatory filter on crm/Contacts, financial/GLAccounts and documents/Documents (and their bulk endpoints)', async () => {
+		for (const path of ['crm/Contacts', 'financial/GLAccounts', 'documents/Documents', 'bulk/CRM/Contacts', 'bulk/Financial/GLAccounts', 'bulk/Documents/Documents']) {
+			const unfiltered = await get(`${D}/${path}?$select=ID`);
+			expect([path, unfiltered.status]).toEqual([path, 400]);
+			expect(unfiltered.json().error.message.value).toMatch(/^This endpoint has mandatory filtering applied/);
+		}
+		expect((await get(`${D}/crm/Contacts?$select=ID&$filter=Account eq guid'${deterministicGuid(D, 'account', 'x')}'`)).status).toBe(400);
+		expect((await get(`${D}/crm/Contacts?$select=ID&$filter=Division eq ${D}`)).status).toBe(200);
+		expect((await get(`${D}/financial/GLAccounts?$select=ID&$filter=Code eq '8000'`)).status).toBe(400);
+		expect((await get(`${D}/financial/GLAccounts?$select=ID&$filter=BalanceType eq 'W'`)).status).toBe(200);
+		expect((await get(`${D}/documents/Documents?$select=ID&$filter=Division eq ${D}`)).status).toBe(200);
+	});
+
 	it('requires $select (or $top=1) on sync and bulk endpoints', async () => {
 		const sync = await get(`${D}/sync/CRM/Accounts?$filter=Timestamp gt 1L`);
 		expect(sync.status).toBe(400);
@@ -177,7 +190,9 @@ describe('Exact simulator REST and OData', () => {
 	it('serves the other master data: item groups, GL accounts, payment conditions, journals, employees, hour types, time transactions', async () => {
 		const groups = (await get(`${D}/logistics/ItemGroups?$select=Code,GLRevenueCode`)).json().d.results;
 		expect(groups).toEqual(expect.arrayContaining([expect.objectContaining({ Code: 'ARBEID', GLRevenueCode: '8100' })]));
-		const gl = (await get(`${D}/financial/GLAccounts?$select=Code,Type&$filter=Type eq 110`)).json().d.results;
+		// Type is not among GLAccounts' mandatory-filter fields; BalanceType is.
+		expect((await get(`${D}/financial/GLAccounts?$select=Code,Type&$filter=Type eq 110`)).status).toBe(400);
+		const gl = (await get(`${D}/financial/GLAccounts?$select=Code,Type&$filter=BalanceType eq 'W' and Type eq 110`)).json().d.results;
 		expect(gl.map((row: { Code: string }) => row.Code).sort()).toEqual(['8000', '8010', '8100', '8200', '8300']);
 		const conditions = (await get(`${D}/cashflow/PaymentConditions?$select=Code,PaymentDays`)).json().d.results;
 		expect(conditions.map((row: { Code: string }) => row.Code)).toEqual(expect.arrayContaining(['08', '14', '30']));

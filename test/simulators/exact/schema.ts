@@ -70,12 +70,6 @@ function optionalFieldsOf(path: string | undefined): Map<string, FieldDefinition
 
 const ALL: ReadonlyArray<'GET' | 'POST' | 'PUT' | 'DELETE'> = ['GET', 'POST', 'PUT', 'DELETE'];
 
-/**
- * The endpoints whose mandatory-filter list the simulator enforces. The scrape lists more (crm/Contacts,
- * financial/GLAccounts, documents/Documents); those are not enforced yet (README: unconfirmed, to do).
- */
-const ENFORCED_MANDATORY_FILTERS = new Set(['crm/Accounts', 'logistics/Items', 'salesinvoice/SalesInvoices']);
-
 function define(path: string, rest: Omit<EntityDefinition, 'path' | 'fields' | 'entitySet'> & { entitySet?: string }): EntityDefinition {
 	return {
 		path,
@@ -83,9 +77,10 @@ function define(path: string, rest: Omit<EntityDefinition, 'path' | 'fields' | '
 		fields: fieldsOf(path),
 		syncFields: optionalFieldsOf(rest.syncPath && `sync/${rest.syncPath}`),
 		bulkFields: optionalFieldsOf(rest.bulkPath && `bulk/${rest.bulkPath}`),
-		// Exact's 2021 policy: mandatory filtering on the single and bulk endpoints of entities with a sync API.
-		mandatoryFilterFields: rest.syncPath && ENFORCED_MANDATORY_FILTERS.has(path) ? MANDATORY_FILTER_FIELDS[path] : undefined,
-		bulkMandatoryFilterFields: rest.syncPath && rest.bulkPath && ENFORCED_MANDATORY_FILTERS.has(path) ? MANDATORY_FILTER_FIELDS[`bulk/${rest.bulkPath}`] : undefined,
+		// Exact's 2021 policy: mandatory filtering on the single and bulk endpoints of entities with a sync API,
+		// with the lists of bramkn/ExactOnline fieldConfigArray.json (endpoint-fields.generated.ts).
+		mandatoryFilterFields: rest.syncPath ? MANDATORY_FILTER_FIELDS[path] : undefined,
+		bulkMandatoryFilterFields: rest.syncPath && rest.bulkPath ? MANDATORY_FILTER_FIELDS[`bulk/${rest.bulkPath}`] : undefined,
 		...rest,
 	};
 }

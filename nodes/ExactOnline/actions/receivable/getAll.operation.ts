@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { and, anyOf, eq, exactGetAll, ge, getDivision, odataBoolean, odataDateTime, odataString } from '../../transport';
+import { and, anyOf, eq, exactGetAll, exactGetByValues, ge, getDivision, odataBoolean, odataDateTime, odataString } from '../../transport';
 import { returnAllAndLimit } from '../../../shared/descriptions';
 import { keepMetadata, limitOf, listOptions, selectedFields } from '../common/descriptions';
 import { forOperations } from '../common/displayOptions';
 import { referenceList } from '../salesInvoice/findByYourRef';
-import { YOUR_REF_BATCH } from '../salesInvoice/fields';
 
 const RECEIVABLES_PATH = 'cashflow/Receivables';
 const DEFAULT_FIELDS = ['ID', 'Account', 'AccountCode', 'AccountName', 'InvoiceNumber', 'InvoiceDate', 'YourRef', 'Description', 'AmountDC', 'TransactionAmountDC', 'DueDate', 'IsFullyPaid', 'LastPaymentDate', 'Status', 'TransactionEntryID'];
@@ -50,29 +49,25 @@ function baseFilter(filters: IDataObject): string[] {
 	return parts;
 }
 
-/** Receivables (cashflow/Receivables), e.g. to see which invoices were paid; YourRefs go 40 to a call. */
+/** Receivables (cashflow/Receivables), e.g. to see which invoices were paid; YourRefs go VALUES_PER_FILTER to a call. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const division = await getDivision.call(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const references = [...new Set(referenceList(filters.yourRefs).map((reference) => reference.trim()).filter(Boolean))];
-	const limit = limitOf.call(this, itemIndex);
-	const batches = references.length === 0 ? [undefined] : Array.from({ length: Math.ceil(references.length / YOUR_REF_BATCH) }, (_, index) => references.slice(index * YOUR_REF_BATCH, (index + 1) * YOUR_REF_BATCH));
-	const rows: IDataObject[] = [];
-	for (const batch of batches) {
-		const parts = baseFilter(filters);
-		if (batch) parts.push(anyOf('YourRef', batch.map(odataString)));
-		rows.push(
-			...(await exactGetAll.call(this, {
-				division,
-				resource: RECEIVABLES_PATH,
-				select: selectedFields.call(this, itemIndex, DEFAULT_FIELDS),
-				filter: and(...parts) || undefined,
-				limit: limit === undefined ? undefined : limit - rows.length,
-				itemIndex,
-				keepMetadata: keepMetadata.call(this, itemIndex),
-			})),
-		);
-		if (limit !== undefined && rows.length >= limit) break;
-	}
-	return rows;
+	const references = referenceList(filters.yourRefs).map((reference) => reference.trim()).filter(Boolean);
+	const request = {
+		division,
+		resource: RECEIVABLES_PATH,
+		select: selectedFields.call(this, itemIndex, DEFAULT_FIELDS),
+		limit: limitOf.call(this, itemIndex),
+		itemIndex,
+		keepMetadata: keepMetadata.call(this, itemIndex),
+	};
+	const base = baseFilter(filters);
+	if (references.length === 0) return await exactGetAll.call(this, { ...request, filter: and(...base) || undefined });
+	return await exactGetByValues.call(this, {
+		...request,
+		field: 'YourRef',
+		values: references,
+		filterOf: (chunk) => and(...base, anyOf('YourRef', chunk.map(odataString))),
+	});
 }

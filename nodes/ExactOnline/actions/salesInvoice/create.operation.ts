@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import type { ItemResult } from '../../../shared/runPerItem';
-import { anyOf, exactGetAll, getDivision, isGuid, odataString } from '../../transport';
+import { exactGetByValues, getDivision, isGuid } from '../../transport';
 import { compact, guidParameter } from '../common/descriptions';
 import { forOperations } from '../common/displayOptions';
 import { accountLocator, codeOrGuidLocator, vatCodeLocator } from '../common/locators';
@@ -195,12 +195,12 @@ function linesFrom(this: IExecuteFunctions, itemIndex: number): LineDraft[] {
 	});
 }
 
-/** Looks up the GUIDs of the items and GL accounts chosen by code: one call per kind, only when used. */
+/** Looks up the GUIDs of the items and GL accounts chosen by code: one OR filter per kind (per VALUES_PER_FILTER codes), only when used. */
 async function resolveCodes(this: IExecuteFunctions, division: number, drafts: LineDraft[], itemIndex: number): Promise<IDataObject[]> {
 	for (const [field, { resource, label }] of Object.entries(BY_CODE)) {
 		const codes = [...new Set(drafts.map((draft) => draft.codes[field]).filter((code): code is string => code !== undefined && code !== ''))];
 		if (codes.length === 0) continue;
-		const rows = await exactGetAll.call(this, { division, resource, select: ['ID', 'Code'], filter: anyOf('Code', codes.map(odataString)), itemIndex });
+		const rows = await exactGetByValues.call(this, { division, resource, select: ['ID', 'Code'], field: 'Code', values: codes, itemIndex });
 		const ids = new Map(rows.map((row) => [String(row.Code ?? '').trim(), String(row.ID)]));
 		drafts.forEach((draft, index) => {
 			const code = draft.codes[field];

@@ -2,9 +2,9 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { withFailureDetails, withFailureKind } from '../../../shared/failureDetails';
 import { FailureKind } from '../../../shared/failureKinds';
-import { entityPath, exactCreate, exactDelete, withExactLane } from '../../transport';
+import { entityPath, exactCreate, exactDelete, orFilterChunks, withExactLane } from '../../transport';
 import type { ItemOutcome } from '../common/types';
-import { SALES_INVOICE_DEFAULT_FIELDS, SALES_INVOICE_PATH, YOUR_REF_BATCH } from './fields';
+import { SALES_INVOICE_DEFAULT_FIELDS, SALES_INVOICE_PATH } from './fields';
 import { differencesFromFound, invoicesByKeyGroup, keyGroupOf, keyIn } from './exportKey';
 import { invoicesByYourRef } from './findByYourRef';
 import type { InvoiceProcessing } from './processInvoice';
@@ -45,15 +45,14 @@ function skippedResult(invoice: IDataObject, yourRef: string): ItemOutcome {
 	return { result: { ...invoice, skipped: true, reason: `An invoice with YourRef "${yourRef}" already exists` } };
 }
 
-/** Looks many references and export keys up, 40 per call; a failed call fails only those it carried. */
+/** Looks many references and export keys up, one OR filter per call; a failed call fails only those it carried. */
 async function lookUp(context: IExecuteFunctions, division: number, invoices: InvoiceToCreate[]): Promise<Map<string, Lookup>> {
 	const firstItem = new Map<string, number>();
 	for (const invoice of invoices) if (invoice.skipIfExists && !firstItem.has(lookupIdOf(invoice))) firstItem.set(lookupIdOf(invoice), invoice.itemIndex);
 	const found = new Map<string, Lookup>();
 	for (const kind of ['ref:', 'key:']) {
 		const ids = [...firstItem.keys()].filter((id) => id.startsWith(kind));
-		for (let start = 0; start < ids.length; start += YOUR_REF_BATCH) {
-			const batch = ids.slice(start, start + YOUR_REF_BATCH);
+		for (const batch of orFilterChunks(ids)) {
 			const values = batch.map((id) => id.slice(kind.length));
 			try {
 				const rows =
@@ -216,7 +215,7 @@ function createdOrder(a: IDataObject, b: IDataObject): number {
 /**
  * The section above is exclusive within this process only; an execution on another n8n process (a
  * queue-mode worker) can pass its own look-up at the same moment, and Exact has no unique key on
- * YourRef. So after creating, look the created YourRefs up once more (one call per 40) and settle any
+ * YourRef. So after creating, look the created YourRefs up once more (one call per OR filter) and settle any
  * duplicate by one rule every process applies alike: the oldest invoice stands, and each process removes
  * only the invoices it created itself that are not the oldest. An invoice created after another
  * process's check is always younger than the one that process saw, so two processes never both keep

@@ -10,8 +10,8 @@
  * re-export, or correct in Exact", never silently skipped and never invoiced twice.
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { and, contains, eq, exactGetAll, odataGuid, or } from '../../transport';
-import { SALES_INVOICE_PATH, YOUR_REF_BATCH } from './fields';
+import { and, contains, eq, exactGetAll, exactGetByValues, odataGuid, or } from '../../transport';
+import { SALES_INVOICE_PATH } from './fields';
 
 const KEY = /^\[(.+) (\S+)\]$/;
 
@@ -63,7 +63,7 @@ export function openInvoicesByGroup(rows: IDataObject[]): Map<string, IDataObjec
 	return open;
 }
 
-/** Open invoices (not credited) per key group, 40 groups per call. */
+/** Open invoices (not credited) per key group, VALUES_PER_FILTER groups per call. */
 export async function invoicesByKeyGroup(
 	this: IExecuteFunctions,
 	division: number,
@@ -72,11 +72,8 @@ export async function invoicesByKeyGroup(
 ): Promise<Map<string, IDataObject[]>> {
 	const wanted = [...new Set(groups)];
 	const found = new Map<string, IDataObject[]>(wanted.map((group) => [group, []]));
-	for (let start = 0; start < wanted.length; start += YOUR_REF_BATCH) {
-		const batch = wanted.slice(start, start + YOUR_REF_BATCH);
-		const rows = await exactGetAll.call(this, { division, resource: SALES_INVOICE_PATH, select: FOUND_FIELDS, filter: keyGroupFilter(batch), itemIndex });
-		for (const [group, invoices] of openInvoicesByGroup(rows)) found.get(group)?.push(...invoices);
-	}
+	const rows = await exactGetByValues.call(this, { division, resource: SALES_INVOICE_PATH, select: FOUND_FIELDS, field: 'Remarks', values: wanted, filterOf: keyGroupFilter, itemIndex });
+	for (const [group, invoices] of openInvoicesByGroup(rows)) found.get(group)?.push(...invoices);
 	return found;
 }
 

@@ -5,6 +5,3 @@ export const SALES_INVOICE_DEFAULT_FIELDS = [
 	'Type', 'InvoiceDate', 'OrderDate', 'DueDate', 'PaymentCondition', 'Currency', 'AmountFC', 'AmountFCExclVat', 'VATAmountFC', 'Document', 'Created',
 	'Modified',
 ];
-
-/** Up to this many references go into one OR filter (keeps URLs well below server limits). */
-export const YOUR_REF_BATCH = 40;

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { anyOf, exactGetAll, odataString } from '../../transport';
-import { SALES_INVOICE_PATH, YOUR_REF_BATCH } from './fields';
+import { exactGetByValues } from '../../transport';
+import { SALES_INVOICE_PATH } from './fields';
 
-/** Invoices per YourRef, looked up in batches of OR filters (one call per 40 references). */
+/** Invoices per YourRef, looked up with OR filters (one call per VALUES_PER_FILTER references). */
 export async function invoicesByYourRef(
 	this: IExecuteFunctions,
 	division: number,
@@ -13,20 +13,8 @@ export async function invoicesByYourRef(
 	const wanted = [...new Set(references.map((reference) => reference.trim()).filter(Boolean))];
 	const found = new Map<string, IDataObject[]>(wanted.map((reference) => [reference, []]));
 	const fields = [...new Set(['InvoiceID', 'YourRef', ...select])];
-	for (let start = 0; start < wanted.length; start += YOUR_REF_BATCH) {
-		const batch = wanted.slice(start, start + YOUR_REF_BATCH);
-		const rows = await exactGetAll.call(this, {
-			division,
-			resource: SALES_INVOICE_PATH,
-			select: fields,
-			filter: anyOf('YourRef', batch.map(odataString)),
-			itemIndex,
-		});
-		for (const row of rows) {
-			const reference = String(row.YourRef ?? '').trim();
-			found.get(reference)?.push(row);
-		}
-	}
+	const rows = await exactGetByValues.call(this, { division, resource: SALES_INVOICE_PATH, select: fields, field: 'YourRef', values: wanted, itemIndex });
+	for (const row of rows) found.get(String(row.YourRef ?? '').trim())?.push(row);
 	return found;
 }
 

@@ -1,10 +1,9 @@
 import { exactCondition } from '../../logic/paymentConditionToOutSmart';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { anyOf, exactGetAll, getDivision, odataString, padAccountCode } from '../../../ExactOnline/transport';
+import { exactGetAccountsByCode, exactGetAll, getDivision } from '../../../ExactOnline/transport';
 import { getMasterData } from '../../../OutSmart/transport';
 import { comparePaymentConditions } from '../../logic/paymentConditions';
 import { text, trimCode } from '../../logic/values';
-import { CODES_PER_CALL } from '../shared/loadCatalog';
 
 export const description: INodeProperties[] = [
 	{
@@ -18,19 +17,8 @@ export const description: INodeProperties[] = [
 ];
 
 async function exactAccountConditions(context: IExecuteFunctions, division: number, debtors: string[]): Promise<Map<string, string>> {
-	const conditions = new Map<string, string>();
-	const valid = [...new Set(debtors)].filter((code) => code !== '' && code.length <= 18);
-	for (let start = 0; start < valid.length; start += CODES_PER_CALL) {
-		const chunk = valid.slice(start, start + CODES_PER_CALL);
-		const rows = await exactGetAll.call(context, {
-			division,
-			resource: 'crm/Accounts',
-			select: ['Code', 'PaymentConditionSales'],
-			filter: anyOf('Code', chunk.map((code) => odataString(padAccountCode(code)))),
-		});
-		for (const row of rows) conditions.set(trimCode(row.Code), trimCode(row.PaymentConditionSales));
-	}
-	return conditions;
+	const rows = await exactGetAccountsByCode.call(context, { division, codes: debtors, select: ['Code', 'PaymentConditionSales'] });
+	return new Map(rows.map((row) => [trimCode(row.Code), trimCode(row.PaymentConditionSales)]));
 }
 
 /**

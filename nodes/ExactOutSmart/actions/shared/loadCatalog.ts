@@ -1,39 +1,26 @@
 /**
  * Fetches what a batch of work orders needs from Exact in a few calls: each kind of record is asked for
- * with one `Code eq … or …` filter per chunk of codes, never one call per line, and kept for the rest of
- * the execution.
+ * with one `Code eq … or …` filter per chunk of codes (exactGetByValues), never one call per line, and kept
+ * for the rest of the execution.
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { keyGroupFilter, keyIn, openInvoicesByGroup } from '../../../ExactOnline/actions/salesInvoice/exportKey';
-import { anyOf, exactGetAll, odataGuid, odataString, padAccountCode } from '../../../ExactOnline/transport';
+import { exactGetAccountsByCode, exactGetAll, exactGetByValues, odataGuid } from '../../../ExactOnline/transport';
 import type { CatalogNeeds } from '../../logic/buildExport';
 import type { ExactCatalog, ExactGlAccountRecord } from '../../logic/exactCatalog';
 import { emptyCatalog } from '../../logic/exactCatalog';
 import { parseDecimalText, text, trimCode } from '../../logic/values';
-
-/** Codes per filter: short enough for Exact's URL limits (a 300-value OR is ~12 kB). */
-export const CODES_PER_CALL = 40;
-
-function chunks<T>(values: T[], size: number): T[][] {
-	const result: T[][] = [];
-	for (let start = 0; start < values.length; start += size) result.push(values.slice(start, start + size));
-	return result;
-}
 
 async function getByCodes(
 	context: IExecuteFunctions,
 	division: number,
 	resource: string,
 	field: string,
-	codes: string[],
+	values: string[],
 	select: string[],
-	literal: (code: string) => string = odataString,
+	literal?: (value: string) => string,
 ): Promise<IDataObject[]> {
-	const rows: IDataObject[] = [];
-	for (const chunk of chunks([...new Set(codes)], CODES_PER_CALL)) {
-		rows.push(...(await exactGetAll.call(context, { division, resource, select, filter: anyOf(field, chunk.map(literal)) })));
-	}
-	return rows;
+	return await exactGetByValues.call(context, { division, resource, select, field, values, literal });
 }
 
 function isTrue(value: unknown): boolean {
@@ -67,13 +54,12 @@ export async function loadCatalog(
 	options: { existingInvoices: boolean; priceAgreements?: boolean; paymentConditions?: boolean },
 ): Promise<ExactCatalog> {
 	const catalog = emptyCatalog();
-	const validDebtors = needs.debtorNumbers.filter((code) => code.length <= 18);
-	if (validDebtors.length > 0) {
-		const rows = await getByCodes(context, division, 'crm/Accounts', 'Code', validDebtors, [
-			'ID', 'Code', 'Name', 'PaymentConditionSales', 'SalesVATCode', 'Blocked', 'DiscountSales', 'PriceList', 'VATNumber',
-		], (code) =>
-			odataString(padAccountCode(code)),
-		);
+	if (needs.debtorNumbers.length > 0) {
+		const rows = await exactGetAccountsByCode.call(context, {
+			division,
+			codes: needs.debtorNumbers,
+			select: ['ID', 'Code', 'Name', 'PaymentConditionSales', 'SalesVATCode', 'Blocked', 'DiscountSales', 'PriceList', 'VATNumber'],
+		});
 		for (const row of rows) {
 			catalog.accountsByCode.set(trimCode(row.Code), {
 				id: text(row.ID),
@@ -153,24 +139,23 @@ export async function loadCatalog(
 		for (const row of rows) catalog.existingYourRefs.add(text(row.YourRef).trim());
 	}
 	if (options.existingInvoices && needs.exportKeyGroups.length > 0) {
-		for (let start = 0; start < needs.exportKeyGroups.length; start += CODES_PER_CALL) {
-			const batch = needs.exportKeyGroups.slice(start, start + CODES_PER_CALL);
-			const rows = await exactGetAll.call(context, {
-				division,
-				resource: 'salesinvoice/SalesInvoices',
-				select: ['InvoiceID', 'InvoiceNumber', 'Remarks', 'InvoiceTo', 'OrderedBy', 'AmountFCExclVat', 'Type'],
-				filter: keyGroupFilter(batch),
-			});
-			for (const [group, invoices] of openInvoicesByGroup(rows)) {
-				const list = invoices.map((row) => ({
-					exportKey: keyIn(row.Remarks),
-					// A draft has no number until it is processed (#15 point 9): it is named by its ID.
-					invoiceNumber: text(row.InvoiceNumber) || `draft ${text(row.InvoiceID)}`,
-					payerId: text(row.InvoiceTo) || text(row.OrderedBy),
-					amountExclVat: typeof row.AmountFCExclVat === 'number' ? row.AmountFCExclVat : Number.NaN,
-				}));
-				catalog.existingByKeyGroup.set(group, list);
-			}
+		const rows = await exactGetByValues.call(context, {
+			division,
+			resource: 'salesinvoice/SalesInvoices',
+			select: ['InvoiceID', 'InvoiceNumber', 'Remarks', 'InvoiceTo', 'OrderedBy', 'AmountFCExclVat', 'Type'],
+			field: 'Remarks',
+			values: needs.exportKeyGroups,
+			filterOf: keyGroupFilter,
+		});
+		for (const [group, invoices] of openInvoicesByGroup(rows)) {
+			const list = invoices.map((row) => ({
+				exportKey: keyIn(row.Remarks),
+				// A draft has no number until it is processed (#15 point 9): it is named by its ID.
+				invoiceNumber: text(row.InvoiceNumber) || `draft ${text(row.InvoiceID)}`,
+				payerId: text(row.InvoiceTo) || text(row.OrderedBy),
+				amountExclVat: typeof row.AmountFCExclVat === 'number' ? row.AmountFCExclVat : Number.NaN,
+			}));
+			catalog.existingByKeyGroup.set(group, list);
 		}
 	}
 	return catalog;
