@@ -1,4 +1,5 @@
 import type { WritableField } from '../common/fieldMap';
+import type { WriteSpec } from '../common/writeOperations';
 
 export const ACCOUNT_PATH = 'crm/Accounts';
 
@@ -61,3 +62,12 @@ export const ACCOUNT_FIELDS: WritableField[] = [
 	{ name: 'vatNumber', exact: 'VATNumber', property: text('VAT Number') },
 	{ name: 'website', exact: 'Website', property: text('Website') },
 ];
+
+/** Accounts as Update and Create or Update write them; an account is named by its Name. */
+export const ACCOUNT_WRITE = {
+	resource: 'account',
+	path: ACCOUNT_PATH,
+	label: 'Account',
+	fields: ACCOUNT_FIELDS,
+	nameField: { name: 'name', exact: 'Name', property: { displayName: 'Name', type: 'string' } },
+} satisfies WriteSpec;

@@ -1,10 +1,9 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 import { and, contains, eq, ge, odataDateTime, odataGuid, odataString } from '../../transport';
-import { makeGetManyOperation } from '../common/readOperations';
+import { makeGetAllOperation } from '../common/readOperations';
 import { CONTACT_DEFAULT_FIELDS, CONTACT_PATH } from './fields';
 
-function contactFilter(this: IExecuteFunctions, itemIndex: number): string | undefined {
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+function contactFilter(filters: IDataObject): string | undefined {
 	const parts: string[] = [];
 	if (typeof filters.account === 'string' && filters.account.trim()) parts.push(eq('Account', odataGuid(filters.account)));
 	if (typeof filters.email === 'string' && filters.email.trim()) parts.push(eq('Email', odataString(filters.email.trim())));
@@ -13,24 +12,15 @@ function contactFilter(this: IExecuteFunctions, itemIndex: number): string | und
 	return and(...parts) || undefined;
 }
 
-export const { description, execute } = makeGetManyOperation(
+export const { description, execute } = makeGetAllOperation(
 	{ resource: 'contact', path: CONTACT_PATH, keyType: 'guid', label: 'Contact', fields: CONTACT_DEFAULT_FIELDS, syncPath: 'sync/CRM/Contacts' },
 	{
-		buildFilter: contactFilter,
-		properties: [
-			{
-				displayName: 'Filters',
-				name: 'filters',
-				type: 'collection',
-				placeholder: 'Add Filter',
-				default: {},
-				options: [
-					{ displayName: 'Account ID', name: 'account', type: 'string', default: '', description: 'Only contacts of this account (GUID)' },
-					{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
-					{ displayName: 'Modified Since', name: 'modifiedSince', type: 'dateTime', default: '' },
-					{ displayName: 'Name Contains', name: 'name', type: 'string', default: '' },
-				],
-			},
+		filterOf: contactFilter,
+		options: [
+			{ displayName: 'Account ID', name: 'account', type: 'string', default: '', description: 'Only contacts of this account (GUID)' },
+			{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
+			{ displayName: 'Modified Since', name: 'modifiedSince', type: 'dateTime', default: '' },
+			{ displayName: 'Name Contains', name: 'name', type: 'string', default: '' },
 		],
 	},
 );

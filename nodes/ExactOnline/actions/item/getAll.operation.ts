@@ -1,10 +1,9 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 import { and, contains, eq, ge, odataBoolean, odataDateTime, odataGuid, odataNumber, odataString } from '../../transport';
-import { makeGetManyOperation } from '../common/readOperations';
+import { makeGetAllOperation } from '../common/readOperations';
 import { ITEM_DEFAULT_FIELDS, ITEM_PATH } from './fields';
 
-function itemFilter(this: IExecuteFunctions, itemIndex: number): string | undefined {
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+function itemFilter(filters: IDataObject): string | undefined {
 	const parts: string[] = [];
 	if (typeof filters.code === 'string' && filters.code.trim()) parts.push(eq('Code', odataString(filters.code.trim())));
 	if (typeof filters.description === 'string' && filters.description.trim()) parts.push(contains('Description', filters.description.trim()));
@@ -15,26 +14,17 @@ function itemFilter(this: IExecuteFunctions, itemIndex: number): string | undefi
 	return and(...parts) || undefined;
 }
 
-export const { description, execute } = makeGetManyOperation(
+export const { description, execute } = makeGetAllOperation(
 	{ resource: 'item', path: ITEM_PATH, keyType: 'guid', label: 'Item', fields: ITEM_DEFAULT_FIELDS, syncPath: 'sync/Logistics/Items' },
 	{
-		buildFilter: itemFilter,
-		properties: [
-			{
-				displayName: 'Filters',
-				name: 'filters',
-				type: 'collection',
-				placeholder: 'Add Filter',
-				default: {},
-				options: [
-					{ displayName: 'Code', name: 'code', type: 'string', default: '' },
-					{ displayName: 'Description Contains', name: 'description', type: 'string', default: '' },
-					{ displayName: 'Item Group ID', name: 'itemGroup', type: 'string', default: '', description: 'Only items of this item group (GUID)' },
-					{ displayName: 'Labour Items Only', name: 'labourOnly', type: 'boolean', default: true, description: 'Whether to return only time/labour items (hour types)' },
-					{ displayName: 'Modified Since', name: 'modifiedSince', type: 'dateTime', default: '' },
-					{ displayName: 'Sales Items Only', name: 'salesItemsOnly', type: 'boolean', default: true, description: 'Whether to return only sales items' },
-				],
-			},
+		filterOf: itemFilter,
+		options: [
+			{ displayName: 'Code', name: 'code', type: 'string', default: '' },
+			{ displayName: 'Description Contains', name: 'description', type: 'string', default: '' },
+			{ displayName: 'Item Group ID', name: 'itemGroup', type: 'string', default: '', description: 'Only items of this item group (GUID)' },
+			{ displayName: 'Labour Items Only', name: 'labourOnly', type: 'boolean', default: true, description: 'Whether to return only time/labour items (hour types)' },
+			{ displayName: 'Modified Since', name: 'modifiedSince', type: 'dateTime', default: '' },
+			{ displayName: 'Sales Items Only', name: 'salesItemsOnly', type: 'boolean', default: true, description: 'Whether to return only sales items' },
 		],
 	},
 );

@@ -1,10 +1,9 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 import { and, eq, ge, odataDateTime, odataGuid, odataNumber, odataString } from '../../transport';
-import { makeGetManyOperation } from '../common/readOperations';
+import { makeGetAllOperation } from '../common/readOperations';
 import { SALES_INVOICE_DEFAULT_FIELDS, SALES_INVOICE_PATH } from './fields';
 
-function invoiceFilter(this: IExecuteFunctions, itemIndex: number): string | undefined {
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+function invoiceFilter(filters: IDataObject): string | undefined {
 	const parts: string[] = [];
 	if (typeof filters.orderedBy === 'string' && filters.orderedBy.trim()) parts.push(eq('OrderedBy', odataGuid(filters.orderedBy)));
 	if (typeof filters.yourRef === 'string' && filters.yourRef.trim()) parts.push(eq('YourRef', odataString(filters.yourRef.trim())));
@@ -16,34 +15,25 @@ function invoiceFilter(this: IExecuteFunctions, itemIndex: number): string | und
 	return and(...parts) || ge('Status', odataNumber(0));
 }
 
-export const { description, execute } = makeGetManyOperation(
+export const { description, execute } = makeGetAllOperation(
 	{ resource: 'salesInvoice', path: SALES_INVOICE_PATH, keyType: 'guid', label: 'Sales Invoice', fields: SALES_INVOICE_DEFAULT_FIELDS },
 	{
-		buildFilter: invoiceFilter,
-		properties: [
+		filterOf: invoiceFilter,
+		options: [
+			{ displayName: 'Customer ID', name: 'orderedBy', type: 'string', default: '', description: 'Only invoices ordered by this account (GUID)' },
+			{ displayName: 'Modified Since', name: 'modifiedSince', type: 'dateTime', default: '' },
 			{
-				displayName: 'Filters',
-				name: 'filters',
-				type: 'collection',
-				placeholder: 'Add Filter',
-				default: {},
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
 				options: [
-					{ displayName: 'Customer ID', name: 'orderedBy', type: 'string', default: '', description: 'Only invoices ordered by this account (GUID)' },
-					{ displayName: 'Modified Since', name: 'modifiedSince', type: 'dateTime', default: '' },
-					{
-						displayName: 'Status',
-						name: 'status',
-						type: 'options',
-						options: [
-							{ name: 'Draft', value: 10 },
-							{ name: 'Open', value: 20 },
-							{ name: 'Processed', value: 50 },
-						],
-						default: 20,
-					},
-					{ displayName: 'Your Reference', name: 'yourRef', type: 'string', default: '' },
+					{ name: 'Draft', value: 10 },
+					{ name: 'Open', value: 20 },
+					{ name: 'Processed', value: 50 },
 				],
+				default: 20,
 			},
+			{ displayName: 'Your Reference', name: 'yourRef', type: 'string', default: '' },
 		],
 	},
 );

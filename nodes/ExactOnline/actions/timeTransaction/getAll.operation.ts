@@ -1,6 +1,6 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 import { and, eq, ge, lt, odataDateTime, odataDayAfter, odataGuid } from '../../transport';
-import { makeGetManyOperation } from '../common/readOperations';
+import { makeGetAllOperation } from '../common/readOperations';
 
 /** The $filter of Time Transaction Get Many for its Filters collection (dates in Exact's Amsterdam time). */
 export function timeTransactionFilter(filters: IDataObject): string | undefined {
@@ -13,11 +13,7 @@ export function timeTransactionFilter(filters: IDataObject): string | undefined 
 	return and(...parts) || undefined;
 }
 
-function timeFilter(this: IExecuteFunctions, itemIndex: number): string | undefined {
-	return timeTransactionFilter(this.getNodeParameter('filters', itemIndex, {}) as IDataObject);
-}
-
-export const { description, execute } = makeGetManyOperation(
+export const { description, execute } = makeGetAllOperation(
 	{
 		resource: 'timeTransaction',
 		path: 'project/TimeTransactions',
@@ -26,21 +22,12 @@ export const { description, execute } = makeGetManyOperation(
 		fields: ['ID', 'Date', 'Employee', 'Item', 'ItemDescription', 'Quantity', 'Project', 'ProjectCode', 'Account', 'AccountName', 'HourStatus', 'Notes', 'Modified'],
 	},
 	{
-		buildFilter: timeFilter,
-		properties: [
-			{
-				displayName: 'Filters',
-				name: 'filters',
-				type: 'collection',
-				placeholder: 'Add Filter',
-				default: {},
-				options: [
-					{ displayName: 'Employee ID', name: 'employee', type: 'string', default: '' },
-					{ displayName: 'From Date', name: 'from', type: 'dateTime', default: '' },
-					{ displayName: 'Project ID', name: 'project', type: 'string', default: '' },
-					{ displayName: 'To Date', name: 'to', type: 'dateTime', default: '' },
-				],
-			},
+		filterOf: timeTransactionFilter,
+		options: [
+			{ displayName: 'Employee ID', name: 'employee', type: 'string', default: '' },
+			{ displayName: 'From Date', name: 'from', type: 'dateTime', default: '' },
+			{ displayName: 'Project ID', name: 'project', type: 'string', default: '' },
+			{ displayName: 'To Date', name: 'to', type: 'dateTime', default: '' },
 		],
 	},
 );
