@@ -21,13 +21,8 @@ export interface OutSmartPrice {
 	price: string;
 }
 
-/** What the mapping needs to know of an Exact item: its code and whether it is imported as an hour type. */
-export interface PriceItem {
-	Code: unknown;
-	IsTime?: unknown;
-	ItemGroupCode?: unknown;
-	Unit?: unknown;
-}
+/** An Exact item as read: Code, and IsTime, ItemGroupCode and Unit decide how its agreements are carried. */
+export type PriceItem = Record<string, unknown>;
 
 export interface PriceAgreementOptions {
 	/** Account ID (lower case) → the account's code as Exact pads it. */
@@ -88,7 +83,7 @@ export function priceAgreementToPrice(row: Record<string, unknown>, options: Pri
 	const end = dayOf(row.EndDate);
 	if (end !== '' && end < start) return { skip: `${subject} ${customer} ends (${end}) before it starts (${start})` };
 	const group = trimCode(item.ItemGroupCode);
-	const labour = options.labourItemGroups.length > 0 ? options.labourItemGroups.includes(group) : isLabourItem(item as Record<string, unknown>);
+	const labour = options.labourItemGroups.length > 0 ? options.labourItemGroups.includes(group) : isLabourItem(item);
 	return {
 		record: {
 			material: labour ? '' : itemCode,

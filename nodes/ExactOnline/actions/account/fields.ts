@@ -1,10 +1,19 @@
 import type { WritableField } from '../common/fieldMap';
+import type { WriteSpec } from '../common/writeOperations';
 
 export const ACCOUNT_PATH = 'crm/Accounts';
 
 export const ACCOUNT_DEFAULT_FIELDS = [
 	'ID', 'Code', 'Name', 'Status', 'IsSupplier', 'IsSales', 'Blocked', 'Email', 'Phone', 'Website', 'AddressLine1', 'Postcode', 'City',
 	'Country', 'VATNumber', 'ChamberOfCommerce', 'PaymentConditionSales', 'SalesVATCode', 'MainContact', 'Modified',
+];
+
+/** Account.Status: what the relation is to the company. */
+export const ACCOUNT_STATUS_OPTIONS = [
+	{ name: 'Customer', value: 'C' },
+	{ name: 'None', value: 'A' },
+	{ name: 'Prospect', value: 'P' },
+	{ name: 'Suspect', value: 'S' },
 ];
 
 const text = (displayName: string, description?: string) => ({ displayName, type: 'string' as const, description });
@@ -48,12 +57,7 @@ export const ACCOUNT_FIELDS: WritableField[] = [
 		property: {
 			displayName: 'Status',
 			type: 'options',
-			options: [
-				{ name: 'Customer', value: 'C' },
-				{ name: 'None', value: 'A' },
-				{ name: 'Prospect', value: 'P' },
-				{ name: 'Suspect', value: 'S' },
-			],
+			options: ACCOUNT_STATUS_OPTIONS,
 			default: 'C',
 			description: 'Relationship status; Customer marks the account as a customer',
 		},
@@ -61,3 +65,12 @@ export const ACCOUNT_FIELDS: WritableField[] = [
 	{ name: 'vatNumber', exact: 'VATNumber', property: text('VAT Number') },
 	{ name: 'website', exact: 'Website', property: text('Website') },
 ];
+
+/** Accounts as Update and Create or Update write them; an account is named by its Name. */
+export const ACCOUNT_WRITE = {
+	resource: 'account',
+	path: ACCOUNT_PATH,
+	label: 'Account',
+	fields: ACCOUNT_FIELDS,
+	nameField: { name: 'name', exact: 'Name', property: { displayName: 'Name', type: 'string' } },
+} satisfies WriteSpec;

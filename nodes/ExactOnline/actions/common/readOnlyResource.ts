@@ -1,13 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 import type { ReadSpec } from './readOperations';
-import { makeGetManyOperation, makeGetOperation } from './readOperations';
+import { makeGetAllOperation, makeGetOperation } from './readOperations';
 import type { OperationMap } from './types';
 import { inSentence, withArticle } from '../../../shared/words';
 
 /** A master-data list Exact only lets integrations read: Get and Get Many. */
 export function makeReadOnlyResource(spec: ReadSpec & { plural: string }): { operations: OperationMap; description: INodeProperties[] } {
 	const get = makeGetOperation(spec);
-	const getAll = makeGetManyOperation(spec);
+	const getAll = makeGetAllOperation(spec);
 	const one = withArticle(inSentence(spec.label));
 	return {
 		operations: { get, getAll },

@@ -52,21 +52,25 @@ export function makeGetOperation(spec: ReadSpec): ExactOperation {
 	};
 }
 
-/** Get many records, optionally filtered by `buildFilter` (built from typed parameters only). */
-export function makeGetManyOperation(
-	spec: ReadSpec,
-	extra: { properties?: INodeProperties[]; buildFilter?: (this: IExecuteFunctions, itemIndex: number) => string | undefined } = {},
-): ExactOperation {
-	const description: INodeProperties[] = forOperations(spec.resource, ['getAll'], [
-		...returnAllAndLimit,
-		...(extra.properties ?? []),
-		listOptions(spec.fields),
-	]);
+/** The Filters collection of a Get Many, and the $filter its values give (built from typed literals only). */
+export interface ListFilters {
+	/** The filters offered, in the order shown. */
+	options: INodeProperties[];
+	/** The $filter for the values chosen (all of them given; an empty collection is `{}`). */
+	filterOf: (filters: IDataObject) => string | undefined;
+}
+
+/** Get many records (operation `getAll`), optionally filtered through a Filters collection. */
+export function makeGetAllOperation(spec: ReadSpec, filters?: ListFilters): ExactOperation {
+	const filtersProperty: INodeProperties[] = filters
+		? [{ displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options: filters.options }]
+		: [];
+	const description: INodeProperties[] = forOperations(spec.resource, ['getAll'], [...returnAllAndLimit, ...filtersProperty, listOptions(spec.fields)]);
 	return {
 		description,
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 			const division = await getDivision.call(this, itemIndex);
-			const filter = extra.buildFilter?.call(this, itemIndex);
+			const filter = filters?.filterOf(this.getNodeParameter('filters', itemIndex, {}) as IDataObject);
 			const select = selectedFields.call(this, itemIndex, spec.fields);
 			if (!filter && spec.syncPath) {
 				// The items feed has no price (Pi-Systems/exact-online src/Entity/Sync/Logistics/Items.php, picqer

@@ -1,30 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
-import { entityPath, exactUpdate, getDivision } from '../../transport';
-import { guidParameter, idField } from '../common/descriptions';
-import { forOperations } from '../common/displayOptions';
-import { fieldProperties, toExactBody } from '../common/fieldMap';
+import { makeUpdateOperation } from '../common/writeOperations';
 import { CONTACT_FIELDS, CONTACT_PATH } from './fields';
 
-export const description: INodeProperties[] = forOperations('contact', ['update'], [
-	idField('Contact ID', 'The ID of the contact to update'),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: fieldProperties(CONTACT_FIELDS),
-	},
-]);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const division = await getDivision.call(this, itemIndex);
-	const id = guidParameter.call(this, 'id', itemIndex, 'Contact ID');
-	const body = toExactBody(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject, CONTACT_FIELDS);
-	if (Object.keys(body).length === 0) {
-		throw new NodeOperationError(this.getNode(), 'Nothing to update: add at least one field', { itemIndex });
-	}
-	await exactUpdate.call(this, division, entityPath(CONTACT_PATH, id), body, itemIndex);
-	return { ID: id, updated: true, ...body };
-}
+export const { description, execute } = makeUpdateOperation({ resource: 'contact', path: CONTACT_PATH, label: 'Contact', fields: CONTACT_FIELDS });

@@ -1,6 +1,6 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { eq, odataBoolean } from '../../transport';
-import { makeGetManyOperation, makeGetOperation, type ReadSpec } from '../common/readOperations';
+import { allOf, whenSet } from '../common/listFilters';
+import { makeGetAllOperation, makeGetOperation, type ReadSpec } from '../common/readOperations';
 import type { OperationMap } from '../common/types';
 
 const spec: ReadSpec = {
@@ -13,24 +13,12 @@ const spec: ReadSpec = {
 	syncPath: 'sync/Payroll/Employees',
 };
 
-function employeeFilter(this: IExecuteFunctions, itemIndex: number): string | undefined {
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	return filters.activeOnly === true ? eq('IsActive', odataBoolean(true)) : undefined;
-}
+const employeeFilter = allOf(whenSet('activeOnly', true, eq('IsActive', odataBoolean(true))));
 
 const get = makeGetOperation(spec);
-const getAll = makeGetManyOperation(spec, {
-	buildFilter: employeeFilter,
-	properties: [
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [{ displayName: 'Active Only', name: 'activeOnly', type: 'boolean', default: true, description: 'Whether to return only employees marked active (IsActive)' }],
-		},
-	],
+const getAll = makeGetAllOperation(spec, {
+	filterOf: employeeFilter,
+	options: [{ displayName: 'Active Only', name: 'activeOnly', type: 'boolean', default: true, description: 'Whether to return only employees marked active (IsActive)' }],
 });
 
 export const operations: OperationMap = { get, getAll };

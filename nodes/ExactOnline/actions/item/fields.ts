@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { entityPath, eq, exactCreate, exactGetAll, exactUpdate, generalPriceRows, ITEM_PRICE_FIELD, odataGuid } from '../../transport';
 import type { WritableField } from '../common/fieldMap';
+import type { BesideRecord, WriteSpec } from '../common/writeOperations';
 
 export const ITEM_PATH = 'logistics/Items';
 
@@ -90,3 +91,24 @@ export async function writeItemPrice(this: IExecuteFunctions, division: number, 
 	}
 	await exactCreate.call(this, division, PRICE_PATH, { Item: itemId.toLowerCase(), Price: price }, itemIndex);
 }
+
+/** An item's price goes beside the item, into SalesItemPrices (itemBody, writeItemPrice). */
+export const ITEM_PRICE_BESIDE: BesideRecord = {
+	split(body, itemIndex) {
+		const { body: rest, price } = itemBody.call(this, body, itemIndex);
+		return { body: rest, beside: price === undefined ? {} : { [ITEM_PRICE_FIELD]: price } };
+	},
+	async write(division, id, beside, itemIndex) {
+		await writeItemPrice.call(this, division, id, beside[ITEM_PRICE_FIELD] as number, itemIndex);
+	},
+};
+
+/** Items as Update and Create or Update write them; an item is named by its Description. */
+export const ITEM_WRITE = {
+	resource: 'item',
+	path: ITEM_PATH,
+	label: 'Item',
+	fields: ITEM_FIELDS,
+	nameField: { name: 'description', exact: 'Description', property: { displayName: 'Description', type: 'string' } },
+	beside: ITEM_PRICE_BESIDE,
+} satisfies WriteSpec;

@@ -1,9 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { exactGetAll, exactGetByValues, getDivision, odataGuid } from '../../../ExactOnline/transport';
-import { failureDetails, withFailureKind } from '../../../shared/failureDetails';
+import { failureDetails, withFailureDetails, withFailureKind } from '../../../shared/failureDetails';
 import { FailureKind } from '../../../shared/failureKinds';
-import { toNodeError } from '../../../shared/nodeError';
+import type { BatchExecute, OperationNeeds } from '../../../shared/router';
 import { priceAgreementToPrice, type PriceItem } from '../../logic/priceAgreements';
 import { text } from '../../logic/values';
 import { codeList } from '../shared/mapRecords';
@@ -31,6 +31,8 @@ export const description: INodeProperties[] = [
 	},
 ];
 
+export const needs: OperationNeeds = { exact: true };
+
 /** SalesItemPrices fields the mapping reads (picqer/exact-php-client SalesItemPrice.php; $select is required). */
 const PRICE_FIELDS = ['ID', 'Account', 'AccountName', 'Item', 'ItemCode', 'Price', 'Quantity', 'Unit', 'Currency', 'StartDate', 'EndDate', 'Project', 'Employee'];
 
@@ -45,7 +47,7 @@ const idOf = (value: unknown): string => text(value).trim().toLowerCase();
  * OutSmart → Price Agreement → Create or Update, or `{ skipped: true, reason }` for what OutSmart cannot hold.
  * A row that cannot be mapped fails alone. Runs once per execution, whatever the input.
  */
-export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+async function mapAll(this: IExecuteFunctions): Promise<IDataObject[]> {
 	const division = await getDivision.call(this, 0);
 	const rows = await exactGetAll.call(this, { division, resource: 'logistics/SalesItemPrices', select: PRICE_FIELDS, filter: 'Account ne null' });
 	const accountIds = [...new Set(rows.map((row) => idOf(row.Account)).filter(Boolean))];
@@ -62,29 +64,42 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	});
 	const options = {
 		accountCodes: new Map(accounts.map((account) => [idOf(account.ID), text(account.Code)])),
-		items: new Map(items.map((item) => [idOf(item.ID), item as PriceItem])),
+		items: new Map<string, PriceItem>(items.map((item) => [idOf(item.ID), item])),
 		labourItemGroups: codeList(this.getNodeParameter('priceLabourItemGroups', 0, '')),
 		currency: String(this.getNodeParameter('currency', 0, 'EUR') || 'EUR'),
 	};
 
-	const output: INodeExecutionData[] = [];
+	const output: IDataObject[] = [];
 	for (const row of rows) {
 		const result = priceAgreementToPrice(row, options);
 		if ('record' in result) {
-			output.push({ json: { ...result.record }, pairedItem: { item: 0 } });
+			output.push({ ...result.record });
 		} else if ('skip' in result) {
-			output.push({ json: { skipped: true, reason: result.skip, exactPriceId: text(row.ID) } as IDataObject, pairedItem: { item: 0 } });
+			output.push({ skipped: true, reason: result.skip, exactPriceId: text(row.ID) });
 		} else {
-			const error = withFailureKind(new NodeOperationError(this.getNode(), result.problem, { itemIndex: 0 }), FailureKind.inputInvalid);
-			const source: IDataObject = { exactPriceId: text(row.ID) };
-			const details = failureDetails(error, this.getNode(), source);
-			if (!this.continueOnFail()) {
-				const nodeError = toNodeError(this.getNode(), error, 0);
-				nodeError.context.metadata = details;
-				throw nodeError;
-			}
-			output.push({ json: { error: details.message, details, ...source }, pairedItem: { item: 0 } });
+			// The row fails alone: an error item in the one failure shape ({ error, details }), or the node stops.
+			const error = withFailureDetails(
+				withFailureKind(new NodeOperationError(this.getNode(), result.problem, { itemIndex: 0 }), FailureKind.inputInvalid),
+				{ exactPriceId: text(row.ID) },
+			);
+			if (!this.continueOnFail()) throw error;
+			const details = failureDetails(error, this.getNode());
+			output.push({ error: details.message, details: details as unknown as IDataObject });
 		}
 	}
 	return output;
 }
+
+/**
+ * Once for the whole input: every agreement comes out on the first item. A failure (Exact unreachable, or a row
+ * that cannot be mapped without "Continue On Fail") is that item's, so it stops the node or reaches the error
+ * output in the one failure shape.
+ */
+export const executeBatch: BatchExecute = async function (itemIndexes) {
+	try {
+		const output = await mapAll.call(this);
+		return itemIndexes.map((_, position) => ({ result: position === 0 ? output : undefined }));
+	} catch (error) {
+		return itemIndexes.map((_, position) => (position === 0 ? { error } : { result: undefined }));
+	}
+};
