@@ -91,12 +91,12 @@ describe('OutSmart simulator: prices', () => {
 		const catalogue = simulator.store.master('materials').get(material)!;
 		await okResponse(simulator, 'prices', { body: [row({ price: '1.50', date_start: '2026-01-01' }), row({ price: '9.99', date_start: '2027-01-01' })] });
 		const workorder = simulator.addWorkorder({ CustomerDebtorNr: debtor, status: 'Opgehaald' });
-		simulator.completeWorkorder(workorder.WorkorderNo, { materials: [{ MaterialCode: material, MaterialNr: '2' }] });
-		expect(simulator.getWorkorder(workorder.WorkorderNo)?.Materials[0]).toMatchObject({ MaterialPrice: '1,50', MaterialTotalPrice: '3,00' });
+		simulator.completeWorkorder(String(workorder.WorkorderNo), { materials: [{ MaterialCode: material, MaterialNr: '2' }] });
+		expect((simulator.getWorkorder(String(workorder.WorkorderNo))?.Materials as Array<Record<string, string>>)[0]).toMatchObject({ MaterialPrice: '1,50', MaterialTotalPrice: '3,00' });
 
 		const other = simulator.store.master('relations').all()[1].debtor_number;
 		const elsewhere = simulator.addWorkorder({ CustomerDebtorNr: other, status: 'Opgehaald' });
-		simulator.completeWorkorder(elsewhere.WorkorderNo, { materials: [{ MaterialCode: material, MaterialNr: '1' }] });
-		expect(simulator.getWorkorder(elsewhere.WorkorderNo)?.Materials[0].MaterialPrice).toBe(catalogue.price);
+		simulator.completeWorkorder(String(elsewhere.WorkorderNo), { materials: [{ MaterialCode: material, MaterialNr: '1' }] });
+		expect((simulator.getWorkorder(String(elsewhere.WorkorderNo))?.Materials as Array<Record<string, string>>)[0].MaterialPrice).toBe(catalogue.price);
 	});
 });
