@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 import { exactGetAll, exactGetByValues, getDivision, odataGuid } from '../../../ExactOnline/transport';
-import { failureDetails, withFailureDetails, withFailureKind } from '../../../shared/failureDetails';
+import { failureDetails, OperationFailure } from '../../../shared/failureDetails';
 import { FailureKind } from '../../../shared/failureKinds';
 import type { BatchExecute, OperationNeeds } from '../../../shared/router';
 import { priceAgreementToPrice, type PriceItem } from '../../logic/priceAgreements';
@@ -78,10 +77,7 @@ async function mapAll(this: IExecuteFunctions): Promise<IDataObject[]> {
 			output.push({ skipped: true, reason: result.skip, exactPriceId: text(row.ID) });
 		} else {
 			// The row fails alone: an error item in the one failure shape ({ error, details }), or the node stops.
-			const error = withFailureDetails(
-				withFailureKind(new NodeOperationError(this.getNode(), result.problem, { itemIndex: 0 }), FailureKind.inputInvalid),
-				{ exactPriceId: text(row.ID) },
-			);
+			const error = new OperationFailure(this.getNode(), result.problem, { kind: FailureKind.inputInvalid, details: { exactPriceId: text(row.ID) }, itemIndex: 0 });
 			if (!this.continueOnFail()) throw error;
 			const details = failureDetails(error, this.getNode());
 			output.push({ error: details.message, details: details as unknown as IDataObject });
