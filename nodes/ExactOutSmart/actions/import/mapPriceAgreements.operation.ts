@@ -32,7 +32,11 @@ export const description: INodeProperties[] = [
 
 export const needs: OperationNeeds = { exact: true };
 
-/** SalesItemPrices fields the mapping reads (picqer/exact-php-client SalesItemPrice.php; $select is required). */
+/**
+ * SalesItemPrices fields the mapping reads (picqer/exact-php-client SalesItemPrice.php; $select is required). They
+ * are read from the bulk endpoint (Pi-Systems/exact-online src/Entity/Bulk/Logistics/SalesItemPrices.php: the same
+ * fields, 1000 rows a page), so a full read every run costs one call per 1000 agreements.
+ */
 const PRICE_FIELDS = ['ID', 'Account', 'AccountName', 'Item', 'ItemCode', 'Price', 'Quantity', 'Unit', 'Currency', 'StartDate', 'EndDate', 'Project', 'Employee'];
 
 /** GUIDs are long: fewer per OR filter keep the URL short (as the item look-ups by ID do). */
@@ -48,7 +52,7 @@ const idOf = (value: unknown): string => text(value).trim().toLowerCase();
  */
 async function mapAll(this: IExecuteFunctions): Promise<IDataObject[]> {
 	const division = await getDivision.call(this, 0);
-	const rows = await exactGetAll.call(this, { division, resource: 'logistics/SalesItemPrices', select: PRICE_FIELDS, filter: 'Account ne null' });
+	const rows = await exactGetAll.call(this, { division, resource: 'bulk/Logistics/SalesItemPrices', select: PRICE_FIELDS, filter: 'Account ne null' });
 	const accountIds = [...new Set(rows.map((row) => idOf(row.Account)).filter(Boolean))];
 	const itemIds = [...new Set(rows.map((row) => idOf(row.Item)).filter(Boolean))];
 	const accounts = await exactGetByValues.call(this, { division, resource: 'crm/Accounts', select: ['ID', 'Code'], field: 'ID', values: accountIds, literal: odataGuid, perCall: IDS_PER_CALL });
