@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import * as create from './create.operation';
 import * as downloadPdf from './downloadPdf.operation';
 import * as get from './get.operation';
-import * as getAll from './getMany.operation';
+import * as getAll from './getAll.operation';
 import * as markProcessed from './markProcessed.operation';
 import * as replaceMaterials from './replaceMaterials.operation';
 import * as update from './update.operation';
