@@ -105,7 +105,7 @@ export function failureDetails(error: unknown, node: INode, input?: IDataObject)
 }
 
 /** Attaches details an operation knows better than the input item (e.g. the problems of a refused order). */
-export function withFailureDetails<E extends NodeApiError | NodeOperationError>(error: E, details: IDataObject): E {
+function withFailureDetails<E extends NodeApiError | NodeOperationError>(error: E, details: IDataObject): E {
 	error.context.failureDetails = details;
 	return error;
 }

@@ -14,7 +14,7 @@ const TYPE = 'exactOnlineOAuth2Api';
 function visibleFields(properties: INodeProperties[], values: INodeParameters): string[] {
 	const withDefaults = NodeHelpers.getNodeParameters(properties, values, true, false, null, null) as INodeParameters;
 	return properties
-		.filter((property) => property.type !== 'hidden' && NodeHelpers.displayParameter(withDefaults, property, { typeVersion: 1 } as unknown as INode, undefined))
+		.filter((property) => property.type !== 'hidden' && NodeHelpers.displayParameter(withDefaults, property, { typeVersion: 1 } as unknown as INode, null))
 		.map((property) => property.name);
 }
 
