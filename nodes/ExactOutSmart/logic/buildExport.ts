@@ -108,10 +108,31 @@ function summarise(trigger: ExportTrigger): TriggerSummary {
 }
 
 /** YourRef: the 'YourRef' tag mapping when there is one (e.g. [ExternProjectNr]), else prefix + work-order number. */
-export function yourRefOf(order: Workorder, settings: ExportSettings): string {
+export function yourRefOf(order: Workorder, settings: Pick<ExportSettings, 'tagMappings' | 'yourRefPrefix'>): string {
 	const mapping = settings.tagMappings.find((entry) => entry.field === 'YourRef');
 	if (mapping) return renderTemplate(mapping.template, order).trim();
 	return `${settings.yourRefPrefix}${text(order.WorkorderNo).trim()}`;
+}
+
+/** What finds a work order's invoice again in Exact: the order's row id, the number shown, and its YourRef. */
+export interface InvoiceReference {
+	rowId: string;
+	number: string;
+	workorder: { rowId: string; workorderNo: string };
+	yourRef: string;
+}
+
+/**
+ * The invoice reference of an order as the export writes it (the shown number from "Work-Order Number
+ * From", YourRef from the prefix or the YourRef tag), so a later step (e.g. the payment status) matches
+ * Exact's invoices with the same rule instead of undoing it.
+ */
+export function invoiceReferenceOf(order: Workorder, settings: Pick<ExportSettings, 'tagMappings' | 'yourRefPrefix' | 'numberFrom'>): InvoiceReference {
+	const shown = withShownNumber(order, settings.numberFrom);
+	const rowId = text(order.id).trim();
+	const number = text(shown.WorkorderNo).trim();
+	const fromTag = settings.tagMappings.some((entry) => entry.field === 'YourRef');
+	return { rowId, number, workorder: { rowId, workorderNo: number }, yourRef: number || fromTag ? yourRefOf(shown, settings) : '' };
 }
 
 /** The export key of an order's invoice in a mode ('' when the order has no row id). */
@@ -169,7 +190,7 @@ function vatCodeFor(context: LineContext, itemVatCode: string, subject: string):
 		code = itemVatCode;
 		why = 'the item\'s sales VAT code';
 	} else {
-		code = settings.defaultVatCode.trim();
+		code = settings.defaultVatCode;
 		why = 'the default VAT code';
 	}
 	if (code === '') {
@@ -191,7 +212,7 @@ function vatCodeFor(context: LineContext, itemVatCode: string, subject: string):
 
 function revenueGlFor(context: LineContext, itemCode: string, subject: string): string {
 	const { settings, catalog, problems } = context;
-	const glCode = itemRevenueGlCode(itemCode, catalog) || settings.gla.defaultGlAccountCode.trim();
+	const glCode = itemRevenueGlCode(itemCode, catalog) || settings.gla.defaultGlAccountCode;
 	const glAccount = catalog.glAccountsByCode.get(glCode);
 	if (!glAccount) {
 		problems.push(
@@ -454,7 +475,7 @@ function travelLines(context: LineContext, distance: number, workDays: number): 
 	if (settings.travel.mode === 'off') return [];
 	const quantity = settings.travel.mode === 'kilometre' ? distance : workDays;
 	if (quantity <= 0) return [];
-	const itemCode = settings.travel.itemCode.trim();
+	const itemCode = settings.travel.itemCode;
 	const item = catalog.itemsByCode.get(itemCode);
 	const subject = `Travel item ${itemCode}`;
 	if (!item) {
@@ -545,8 +566,8 @@ export function buildExport(
 		return { kind: 'skip', workorder, reason: `${workorderLabel(order)} is in status ${text(order.status)}${order.WorkStatus ? ` / work status ${text(order.WorkStatus)}` : ''}, which no export trigger uses` };
 	}
 	const trigger = summarise(chosen);
-	if (settings.cutOverDate.trim() !== '' && isBeforeCutOver(order, settings.cutOverDate.trim())) {
-		return { kind: 'skip', workorder, trigger, reason: `${workorderLabel(order)} was finished on ${finishedDate(order)}, before the cut-over date ${settings.cutOverDate.trim()}` };
+	if (settings.cutOverDate !== '' && isBeforeCutOver(order, settings.cutOverDate)) {
+		return { kind: 'skip', workorder, trigger, reason: `${workorderLabel(order)} was finished on ${finishedDate(order)}, before the cut-over date ${settings.cutOverDate}` };
 	}
 	const excluded = exclusionReason(order, chosen);
 	if (excluded) return { kind: 'skip', workorder, trigger, reason: `${workorderLabel(order)} is not invoiced: ${excluded}` };
@@ -599,7 +620,7 @@ export function buildExport(
 		const remarks = exportKey ? `${exportKey}${userRemarks ? ` ${userRemarks}` : ''}` : userRemarks;
 		const paymentReference = mappedField(order, settings, 'PaymentReference', '');
 		item.invoice = {
-			Journal: settings.journal.trim(),
+			Journal: settings.journal,
 			OrderedBy: site?.id ?? payer?.id ?? '',
 			InvoiceTo: payer?.id ?? '',
 			...(site ? { DeliverTo: site.id } : {}),
@@ -650,7 +671,7 @@ export function catalogNeeds(orders: Workorder[], settings: ExportSettings): Cat
 	const projects = new Set<string>();
 	const yourRefs = new Set<string>();
 	const keyGroups = new Set<string>();
-	if (settings.gla.defaultGlAccountCode.trim()) glCodes.add(settings.gla.defaultGlAccountCode.trim());
+	if (settings.gla.defaultGlAccountCode) glCodes.add(settings.gla.defaultGlAccountCode);
 	for (const rawOrder of orders) {
 		const order = withShownNumber(rawOrder, settings.numberFrom);
 		const debtor = invoiceDebtorNumber(order);
@@ -674,7 +695,7 @@ export function catalogNeeds(orders: Workorder[], settings: ExportSettings): Cat
 		}
 		const minimumType = settings.minimumHourType || settings.defaultHourType;
 		if (minimumType) items.add(settings.hourTypeItems.get(minimumType) ?? minimumType);
-		if (settings.travel.mode !== 'off' && settings.travel.itemCode.trim()) items.add(settings.travel.itemCode.trim());
+		if (settings.travel.mode !== 'off' && settings.travel.itemCode) items.add(settings.travel.itemCode);
 		const project = text(order.ProjectNr).trim();
 		if (project && settings.projectOnLines) projects.add(project);
 	}
