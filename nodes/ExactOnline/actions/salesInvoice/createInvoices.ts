@@ -228,7 +228,7 @@ function unsettled(context: IExecuteFunctions, request: InvoiceToCreate, invoice
 		`Invoice ${invoiceLabel(invoice)} was created for ${label}, but this execution could not check whether another execution created one at the same time: ${reason}`,
 		{
 			itemIndex: request.itemIndex,
-			description: `Look in Exact Online for invoices with ${label}. If there are two, remove the one created later, then export the order again: it finds the remaining invoice.${cause instanceof Error ? ` ${cause.message}` : ''}`,
+			description: `Look in Exact Online for invoices with ${label}. If there are two, remove the one created later, then export the order again: it finds the remaining invoice.`,
 		},
 	);
 	const causeDetails = cause === undefined ? {} : { cause: { kind: failureKindOf(cause, context.getNode()), message: cause instanceof Error ? cause.message : String(cause) } };
@@ -263,7 +263,8 @@ async function settleDuplicates(
 		const lookup = found.get(lookupId);
 		if (!lookup || 'error' in lookup) {
 			const cause = lookup && 'error' in lookup ? lookup.error : undefined;
-			outcomes.set(itemIndex, { error: unsettled(context, request, invoice, 'the look-up after creating it failed', [], cause) });
+			const why = cause instanceof Error ? ` (${cause.message})` : '';
+			outcomes.set(itemIndex, { error: unsettled(context, request, invoice, `the look-up after creating it failed${why}`, [], cause) });
 			continue;
 		}
 		// By export key, the order's group holds its other modes too: only the same key is a duplicate.
