@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { EXPORT_NODE } from '../../test/harness/templates';
 import { measurePeakMemory } from '../support/memory';
 import { startStack } from '../support/stack';
 import { NODE, oursImportWorkflow } from '../support/workflows';
@@ -43,14 +44,14 @@ export async function runEngineOverhead(count: number): Promise<OverheadResult[]
 		const orders = numbers.map((workorderNo) => ordersStack.outSmart.getWorkorder(workorderNo) as IDataObject);
 		const definition = exportWorkflow('materialsAndHours');
 		// Only the mapping: start at Build with the orders, and stop there.
-		definition.nodes = definition.nodes.filter((entry) => entry.name === 'Build Export' || entry.name === 'Input');
+		definition.nodes = definition.nodes.filter((entry) => entry.name === EXPORT_NODE.build);
 		definition.nodes.push({ id: 'input', name: 'Input', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [0, 0], parameters: {} });
-		definition.connections = { Input: { main: [[{ node: 'Build Export', type: 'main', index: 0 }]] } };
+		definition.connections = { Input: { main: [[{ node: EXPORT_NODE.build, type: 'main', index: 0 }]] } };
 		const { result: run, memory } = await measurePeakMemory(() => ordersStack.harness.run(definition, { startNode: 'Input', input: orders }));
 		if (run.status !== 'success') throw new Error(`Build failed: ${run.error?.message}`);
 		const runData = run.runData as unknown as Record<string, Array<{ executionTime?: number }>>;
 		results.push(
-			row(`${count} work orders → invoice bodies`, 'Exact OutSmart: Build Sales Invoice', run.items('Build Export').length, nodeTime(runData, 'Build Export'), memory.peakHeapMb),
+			row(`${count} work orders → invoice bodies`, 'Exact OutSmart: Build Sales Invoice', run.items(EXPORT_NODE.build).length, nodeTime(runData, EXPORT_NODE.build), memory.peakHeapMb),
 		);
 	} finally {
 		await ordersStack.close();

@@ -1,10 +1,9 @@
-import type { IConnections, IDataObject, INode } from 'n8n-workflow';
-import { exportBuildParameters, exportTrigger } from '../../test/fixtures/exportSettings';
+import type { IDataObject, IWorkflowBase } from 'n8n-workflow';
+import { EXPORT_NODE, EXPORT_TEMPLATE, loadTemplate } from '../../test/harness/templates';
 import { DEMO_WORKSTATUS } from '../../test/simulators/outsmart';
 import { measurePeakMemory, type MemoryPeak } from '../support/memory';
 import { minimumDrainMs } from '../support/pacing';
-import { DIVISION_PARAMETER, EXACT_LIMITS, LATENCY_MS, startStack, type BenchStack, type ExactCallCounts } from '../support/stack';
-import { node, workflow } from '../support/workflows';
+import { EXACT_LIMITS, LATENCY_MS, startStack, type BenchStack, type ExactCallCounts } from '../support/stack';
 import { errorText } from './fullImport';
 
 export type ExportMode = 'materialsAndHours' | 'materialsOnly' | 'pdfOnly';
@@ -27,71 +26,13 @@ export interface ExportResult {
 	memory: MemoryPeak;
 }
 
-const N = {
-	start: 'Start',
-	fetch: 'Fetch Orders',
-	build: 'Build Export',
-	create: 'Create Invoice',
-	pdf: 'Download PDF',
-	document: 'Create Document',
-	mark: 'Mark Exported',
-} as const;
-
-
-/** The export chain as the template wires it: read without acknowledging, build, create in Exact, then move the order on. */
-export function exportWorkflow(mode: ExportMode) {
-	const build = `$('${N.build}').item.json`;
-	const nodes: INode[] = [
-		node(N.start, 'n8n-nodes-base.manualTrigger', {}),
-		node(N.fetch, 'outSmart', { resource: 'workOrder', operation: 'getAll', status: 'Compleet', workstatus: DEMO_WORKSTATUS.readyForInvoicing.code, returnAll: true }),
-		node(N.build, 'exactOutSmart', exportBuildParameters({ division: DIVISION_PARAMETER, exportTriggers: { trigger: [exportTrigger(mode, `Export ${mode}`)] } }) as INode['parameters']),
-		node(N.mark, 'outSmart', {
-			resource: 'workOrder',
-			operation: 'update',
-			findBy: 'workorderNo',
-			workorderNo: `={{ ${build}.workorder.workorderNo }}`,
-			updateFields: { workstatus: `={{ ${build}.trigger.successStatus }}` },
-		}),
-	];
-	const connections: IConnections = {
-		[N.start]: { main: [[{ node: N.fetch, type: 'main', index: 0 }]] },
-		[N.fetch]: { main: [[{ node: N.build, type: 'main', index: 0 }]] },
-	};
-	const link = (from: string, to: string) => (connections[from] = { main: [[{ node: to, type: 'main', index: 0 }]] });
-	if (mode === 'pdfOnly') {
-		nodes.push(
-			node(N.pdf, 'outSmart', { resource: 'workOrder', operation: 'downloadPdf', findBy: 'workorderNo', workorderNo: '={{ $json.workorder.workorderNo }}', binaryPropertyName: 'data' }),
-			node(N.document, 'exactOnline', {
-				resource: 'document',
-				operation: 'create',
-				division: DIVISION_PARAMETER,
-				subject: `={{ ${build}.document.Subject }}`,
-				account: { __rl: true, mode: 'id', value: `={{ ${build}.document.Account }}` },
-				binaryPropertyName: 'data',
-				documentOptions: { fileName: `={{ ${build}.document.FileName }}` },
-			}),
-		);
-		link(N.build, N.pdf);
-		link(N.pdf, N.document);
-		link(N.document, N.mark);
-	} else {
-		nodes.push(
-			node(N.create, 'exactOnline', {
-				resource: 'salesInvoice',
-				operation: 'create',
-				division: DIVISION_PARAMETER,
-				orderedBy: { __rl: true, mode: 'id', value: '={{ $json.invoice.OrderedBy }}' },
-				journal: '={{ $json.invoice.Journal }}',
-				yourRef: '={{ $json.yourRef }}',
-				linesInput: 'json',
-				linesJson: '={{ JSON.stringify($json.invoice.SalesInvoiceLines) }}',
-				invoiceOptions: { description: '={{ $json.invoice.Description }}', paymentCondition: '={{ $json.invoice.PaymentCondition ?? "" }}', skipIfExists: true },
-			}),
-		);
-		link(N.build, N.create);
-		link(N.create, N.mark);
-	}
-	return workflow(`Export ${mode}`, nodes, connections);
+/** The shipped export template with its one export trigger in this mode. */
+export function exportWorkflow(mode: ExportMode): IWorkflowBase {
+	const workflow = loadTemplate(EXPORT_TEMPLATE);
+	const build = workflow.nodes.find((entry) => entry.name === EXPORT_NODE.build)!;
+	const [trigger] = (build.parameters.exportTriggers as { trigger: IDataObject[] }).trigger;
+	Object.assign(trigger, { name: `Export ${mode}`, mode });
+	return workflow;
 }
 
 /** K finished orders for customers and materials that export cleanly (the seed's deliberate problems left out). */
@@ -134,7 +75,7 @@ export async function runExport(mode: ExportMode, orders: number): Promise<Expor
 		const numbers = addOrders(stack, orders);
 		stack.resetCounters();
 		const started = Date.now();
-		const { result: run, memory } = await measurePeakMemory(() => stack.harness.run(exportWorkflow(mode)));
+		const { result: run, memory } = await measurePeakMemory(() => stack.harness.run(exportWorkflow(mode), { startNode: EXPORT_NODE.trigger }));
 		const realMs = Date.now() - started;
 		const apiCalls = stack.exact.calls().filter((call) => call.path.startsWith('/api/v1/'));
 		const first = apiCalls[0]?.at ?? 0;

@@ -1,12 +1,10 @@
-import type { IDataObject } from 'n8n-workflow';
-import { resetRateLimitStates, resetTokenTracking } from '../../nodes/ExactOnline/transport';
 import { exactCredentials, outSmartCredentials } from '../../test/harness';
-import { DEMO_DIVISION, startExactSimulator, type ExactSimulator } from '../../test/simulators/exact';
-import { startOutSmartSimulator, type OutSmartSimulator } from '../../test/simulators/outsmart';
+import { startTestBed } from '../../test/harness/testBed';
+import { DEMO_DIVISION, type ExactSimulator } from '../../test/simulators/exact';
+import type { OutSmartSimulator } from '../../test/simulators/outsmart';
 import { BenchHarness } from './benchHarness';
 import { startLatencyProxy, type LatencyProxy } from './latencyProxy';
 import { PEER_CREDENTIAL_TYPE } from './peerNode';
-import { runOnSimulatedTime } from './simulatedTime';
 
 /** Modelled round-trip time of one call, charged on the simulated clock (the simulators answer instantly). */
 export const LATENCY_MS = { exact: 250, outSmart: 150 } as const;
@@ -55,39 +53,43 @@ export interface BenchStack {
 
 export async function startStack(options: StackOptions = {}): Promise<BenchStack> {
 	const latency = options.latency ?? LATENCY_MS;
-	const exact = await startExactSimulator({
-		timeScale: 0,
-		itemCount: options.itemCount ?? 400,
-		relationCount: options.relationCount ?? 300,
-		minuteLimit: EXACT_LIMITS.minuteLimit,
-		dailyLimit: options.dailyLimit ?? EXACT_LIMITS.dailyLimit,
-	});
-	const outSmart = await startOutSmartSimulator({ port: 0, timeScale: 0, workorderCount: options.workorderCount ?? 0, itemCount: options.outSmartItemCount ?? 50 });
-	const clock = { now: () => exact.clock.now(), advance: (ms: number) => void exact.clock.advance(ms) };
-	const restoreTime = runOnSimulatedTime(clock);
-	// Transport state is per process and keyed by credential id, which every stack reuses.
-	resetRateLimitStates();
-	resetTokenTracking();
-	const exactProxy: LatencyProxy = await startLatencyProxy({ upstreamOrigin: exact.info.baseUrl, latencyMs: latency.exact, advanceClock: clock.advance });
-	const outSmartOrigin = new URL(outSmart.info.baseUrl).origin;
-	const outSmartProxy = await startLatencyProxy({ upstreamOrigin: outSmartOrigin, latencyMs: latency.outSmart, advanceClock: clock.advance });
-	const outSmartBaseUrl = outSmart.info.baseUrl.replace(outSmartOrigin, outSmartProxy.origin);
-
-	// One authorization: a second one would revoke the first chain. Each stack serves one approach, so the
-	// peer's credential may start from the same tokens.
-	const tokens = (await exact.connect()) as unknown as IDataObject;
-	const exactInfo = { ...exact.info, baseUrl: exactProxy.origin };
-	const harness = new BenchHarness({
-		exactOnlineOAuth2Api: exactCredentials(exactInfo, tokens),
-		outSmartApi: outSmartCredentials({ ...outSmart.info, baseUrl: outSmartBaseUrl }),
-		[PEER_CREDENTIAL_TYPE]: {
-			country: 'nl',
-			url: exactProxy.origin,
-			clientId: exact.info.clientId,
-			clientSecret: exact.info.clientSecret,
-			oauthTokenData: { ...tokens },
+	const proxies: LatencyProxy[] = [];
+	let outSmartBaseUrl = '';
+	const bed = await startTestBed({
+		exact: {
+			itemCount: options.itemCount ?? 400,
+			relationCount: options.relationCount ?? 300,
+			minuteLimit: EXACT_LIMITS.minuteLimit,
+			dailyLimit: options.dailyLimit ?? EXACT_LIMITS.dailyLimit,
+		},
+		outSmart: { workorderCount: options.workorderCount ?? 0, itemCount: options.outSmartItemCount ?? 50 },
+		// The shipped OutSmart transport settings, and n8n-core's own sleep on the simulated clock too.
+		outSmartTransport: false,
+		engineSleep: true,
+		harness: async ({ exact, outSmart, tokens, clock }) => {
+			const exactProxy = await startLatencyProxy({ upstreamOrigin: exact!.info.baseUrl, latencyMs: latency.exact, advanceClock: clock.advance });
+			const outSmartOrigin = new URL(outSmart!.info.baseUrl).origin;
+			const outSmartProxy = await startLatencyProxy({ upstreamOrigin: outSmartOrigin, latencyMs: latency.outSmart, advanceClock: clock.advance });
+			proxies.push(exactProxy, outSmartProxy);
+			outSmartBaseUrl = outSmart!.info.baseUrl.replace(outSmartOrigin, outSmartProxy.origin);
+			// One authorization: a second one would revoke the first chain. Each stack serves one approach, so the
+			// peer's credential may start from the same tokens.
+			return new BenchHarness({
+				exactOnlineOAuth2Api: exactCredentials({ ...exact!.info, baseUrl: exactProxy.origin }, tokens!),
+				outSmartApi: outSmartCredentials({ ...outSmart!.info, baseUrl: outSmartBaseUrl }),
+				[PEER_CREDENTIAL_TYPE]: {
+					country: 'nl',
+					url: exactProxy.origin,
+					clientId: exact!.info.clientId,
+					clientSecret: exact!.info.clientSecret,
+					oauthTokenData: { ...tokens },
+				},
+			});
 		},
 	});
+	const { exact, outSmart, clock } = bed;
+	const harness = bed.harness as BenchHarness;
+	const [exactProxy, outSmartProxy] = proxies;
 
 	let mark = clock.now();
 	const stack: BenchStack = {
@@ -117,11 +119,9 @@ export async function startStack(options: StackOptions = {}): Promise<BenchStack
 			mark = clock.now();
 		},
 		close: async () => {
-			restoreTime();
 			await exactProxy.close();
 			await outSmartProxy.close();
-			await exact.close();
-			await outSmart.close();
+			await bed.close();
 		},
 	};
 	stack.resetCounters();

@@ -17,14 +17,12 @@ import type {
 import { Workflow } from 'n8n-workflow';
 import { HookContext, LoadOptionsContext, WebhookContext } from 'n8n-core';
 
-import { useClock } from '../../nodes/shared/clock';
-import { resetRateLimitStates, resetTokenTracking } from '../../nodes/ExactOnline/transport';
 import { ExactOnlineTrigger } from '../../nodes/ExactOnline/ExactOnlineTrigger.node';
 import { resetClaimedEvents } from '../../nodes/ExactOnline/trigger/receive';
-import { exactCredentials } from '../harness';
+import { startTestBed } from '../harness/testBed';
 import { TestCredentialsHelper } from '../harness/credentials-helper';
 import { PACKAGE_PREFIX, TestNodeTypes } from '../harness/node-types';
-import { startExactSimulator, type ExactSimulator } from '../simulators/exact';
+import type { ExactSimulator } from '../simulators/exact';
 
 export const TRIGGER_NAME = 'Exact Online Trigger';
 export const WEBHOOK_ID = '7d0c2b1e-5a4f-4c3e-9b8a-1f2e3d4c5b6a';
@@ -94,15 +92,13 @@ export const DEFAULT_PARAMETERS: IDataObject = {
 };
 
 export async function startTriggerBed(options: { parameters?: IDataObject; webhookBaseUrl?: string; webhookSecret?: string } = {}): Promise<TriggerBed> {
-	const sim = await startExactSimulator({ timeScale: 0 });
-	useClock({ now: () => sim.clock.now(), sleep: async (ms) => void sim.clock.advance(ms) });
+	const testBed = await startTestBed({ outSmart: false });
+	const sim = testBed.exact;
 	resetClaimedEvents();
-	resetRateLimitStates();
-	resetTokenTracking();
 
 	const nodeTypes = new TestNodeTypes();
 	const credentialsHelper = new TestCredentialsHelper(nodeTypes);
-	const credentials = exactCredentials(sim.info, { ...(await sim.connect()) });
+	const credentials = structuredClone(testBed.harness.credential('exactOnlineOAuth2Api')!);
 	if (options.webhookSecret !== undefined) credentials.webhookSecret = options.webhookSecret;
 	credentialsHelper.add({ id: 'cred-exact', name: 'Exact test', type: 'exactOnlineOAuth2Api', data: credentials });
 
@@ -239,8 +235,7 @@ export async function startTriggerBed(options: { parameters?: IDataObject; webho
 		},
 		subscriptions: (division = sim.info.division) => sim.store.rows(division, 'WebhookSubscriptions') as IDataObject[],
 		async close() {
-			useClock();
-			await sim.close();
+			await testBed.close();
 			receiver.closeAllConnections();
 			await new Promise<void>((resolve) => receiver.close(() => resolve()));
 		},

@@ -1,9 +1,7 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
-import { useClock } from '../../nodes/shared/clock';
-import { configureExactLimits, resetRateLimitStates, resetTokenTracking } from '../../nodes/ExactOnline/transport';
-import { exactCredentials, WorkflowHarness } from '../harness';
+import type { WorkflowHarness } from '../harness';
+import { startTestBed as startBed } from '../harness/testBed';
 import type { ExactSimulator, ExactSimulatorOptions } from '../simulators/exact';
-import { startExactSimulator } from '../simulators/exact';
 
 export interface ExactTestBed {
 	sim: ExactSimulator;
@@ -15,16 +13,13 @@ export interface ExactTestBed {
 }
 
 /**
- * A frozen-clock simulator, the transport on the simulator's clock (so rate-limit waits and hours of
- * token life pass in milliseconds), and an n8n engine harness with a connected credential.
+ * The one test bed with the Exact side only: a frozen-clock simulator, the transport on the simulator's
+ * clock (so rate-limit waits and hours of token life pass in milliseconds), and an n8n engine harness with a
+ * connected credential.
  */
 export async function startTestBed(options: ExactSimulatorOptions = {}): Promise<ExactTestBed> {
-	const sim = await startExactSimulator({ timeScale: 0, ...options });
-	useClock({ now: () => sim.clock.now(), sleep: async (ms: number) => void sim.clock.advance(ms) });
-	resetRateLimitStates();
-	resetTokenTracking();
-	configureExactLimits();
-	const harness = new WorkflowHarness({ exactOnlineOAuth2Api: exactCredentials(sim.info, await sim.connect()) });
+	const bed = await startBed({ exact: options, outSmart: false });
+	const { exact: sim, harness } = bed;
 	const division = { __rl: true as const, mode: 'id' as const, value: String(sim.info.division) };
 	return {
 		sim,
@@ -32,10 +27,6 @@ export async function startTestBed(options: ExactSimulatorOptions = {}): Promise
 		division,
 		run: async (parameters, input = [{}], runOptions = {}) =>
 			await harness.runNode({ type: 'exactOnline', parameters: { division, ...parameters }, continueOnFail: runOptions.continueOnFail }, input),
-		close: async () => {
-			useClock();
-			configureExactLimits();
-			await sim.close();
-		},
+		close: bed.close,
 	};
 }

@@ -3,3 +3,4 @@ export type { HarnessCredentials, RunOptions, RunResult } from './workflow-harne
 export { exactCredentials, outSmartCredentials } from './fixtures';
 export { PACKAGE_PREFIX } from './node-types';
 export { workflowDefinition } from './workflow-definition';
+export { EXPORT_NODE, EXPORT_TEMPLATE, loadTemplate, WORKFLOWS_DIR } from './templates';

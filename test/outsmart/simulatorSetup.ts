@@ -1,9 +1,8 @@
-/** Starts the OutSmart simulator and an n8n engine harness pointed at it, with a clock that never really waits. */
+/** The OutSmart simulator and an n8n engine harness pointed at it, with a clock that never really waits. */
 import type { IDataObject, IWorkflowBase } from 'n8n-workflow';
-import { useClock } from '../../nodes/shared/clock';
-import { configureOutSmartTransport } from '../../nodes/OutSmart/transport';
-import { WorkflowHarness, outSmartCredentials } from '../harness';
-import { startOutSmartSimulator, type OutSmartSimulator } from '../simulators/outsmart';
+import type { WorkflowHarness } from '../harness';
+import { startTestBed as startBed } from '../harness/testBed';
+import type { OutSmartSimulator } from '../simulators/outsmart';
 
 export interface OutSmartTestBed {
 	sim: OutSmartSimulator;
@@ -13,22 +12,10 @@ export interface OutSmartTestBed {
 	close(): Promise<void>;
 }
 
+/** The one test bed with the OutSmart side only; transport waits are recorded, not slept. */
 export async function startTestBed(options: { workorderCount?: number } = {}): Promise<OutSmartTestBed> {
-	const sim = await startOutSmartSimulator({ port: 0, workorderCount: options.workorderCount });
-	const sleeps: number[] = [];
-	useClock({ now: () => sim.clock.now(), sleep: async (ms) => void sleeps.push(ms) });
-	configureOutSmartTransport({ timeoutMs: 5_000, retryDelaysMs: [10, 20, 40] });
-	const harness = new WorkflowHarness({ outSmartApi: outSmartCredentials(sim.info) });
-	return {
-		sim,
-		harness,
-		sleeps,
-		close: async () => {
-			useClock();
-			configureOutSmartTransport();
-			await sim.close();
-		},
-	};
+	const bed = await startBed({ exact: false, outSmart: { timeScale: 1, workorderCount: options.workorderCount }, waits: 'record' });
+	return { sim: bed.outSmart, harness: bed.harness, sleeps: bed.sleeps, close: bed.close };
 }
 
 /** Query parameters of a recorded call. */

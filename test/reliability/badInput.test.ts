@@ -5,8 +5,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { DEMO_DIVISION } from '../simulators/exact';
-import { failureReasons, invoiceCounts, startExportBed, type ExportBed } from './exportBed';
-import { NODE } from './exportWorkflow';
+import { failureReasons, invoiceCounts, NODE, startExportBed, type ExportBed } from './exportBed';
 
 describe('bad input on the export', () => {
 	let bed: ExportBed;
@@ -49,7 +48,7 @@ describe('bad input on the export', () => {
 	it.each(cases)('%s: the order fails alone, with the field and the fix named, and nothing is written', async (_label, change, reason) => {
 		const bad = order(change);
 		const good = order(() => undefined);
-		const result = await bed.runExport({ withoutFetch: true, input: [bad, good] });
+		const result = await bed.runExport({ input: [bad, good] });
 		const reasons = failureReasons(result);
 		expect(reasons.get(String(bad.WorkorderNo))).toMatch(reason);
 		expect(reasons.get(String(bad.WorkorderNo))).toMatch(/^Cannot export work order WO-BAD-\d+: /);
@@ -59,7 +58,7 @@ describe('bad input on the export', () => {
 
 	it('a zero quantity leaves that line out of the invoice; the rest of the order is invoiced', async () => {
 		const zero = order((copy) => { materials(copy)[0].MaterialNr = '0'; });
-		const result = await bed.runExport({ withoutFetch: true, input: [zero] });
+		const result = await bed.runExport({ input: [zero] });
 		const [built] = result.output(NODE.build);
 		const lines = ((built.invoice as IDataObject).SalesInvoiceLines as IDataObject[]).map((line) => line.Quantity);
 		expect(lines).not.toContain(0);
@@ -74,16 +73,15 @@ describe('bad input on the export', () => {
 		['comma and dot decimals mixed', (copy: IDataObject) => { materials(copy)[0].MaterialNr = '1,5'; materials(copy)[0].MaterialPrice = '12.50'; }],
 	])('%s: exported once, and found by YourRef on the next run', async (_label, change) => {
 		const odd = order(change);
-		const first = await bed.runExport({ withoutFetch: true, input: [odd] });
+		const first = await bed.runExport({ input: [odd] });
 		expect(first.output(NODE.create)).toEqual([expect.objectContaining({ skipped: false })]);
-		const second = await bed.runExport({ withoutFetch: true, input: [odd] });
+		const second = await bed.runExport({ input: [odd] });
 		expect(second.output(NODE.create)).toEqual([expect.objectContaining({ skipped: true })]);
 		expect(invoiceCounts(bed.exact).get(String(odd.WorkorderNo))).toBe(1);
 	});
 
 	it('a division the credential cannot access is refused with the division named and the fix', async () => {
 		const result = await bed.runExport({
-			withoutFetch: true,
 			input: [order(() => undefined)],
 			buildOverrides: { division: { __rl: true, mode: 'id', value: '3185499' } },
 		});

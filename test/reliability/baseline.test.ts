@@ -1,5 +1,5 @@
 /** The export chain without faults: the reference every fault case is measured against. */
-import { assertExactlyOnceOrFailed, ERROR, failureReasons, invoiceCounts, startExportBed, SUCCESS, workstatusOf, type ExportBed } from './exportBed';
+import { assertExactlyOnceOrFailed, ERROR, expectCompleted, failureReasons, invoiceCounts, startExportBed, SUCCESS, workstatusOf, type ExportBed } from './exportBed';
 
 describe('export chain without faults', () => {
 	let bed: ExportBed;
@@ -11,7 +11,7 @@ describe('export chain without faults', () => {
 	it('exports every good order once, flags every problem order with its reason, and a second run changes nothing', async () => {
 		expect(bed.readyOrders.length).toBeGreaterThan(bed.problemOrders.length);
 		const first = await bed.runExport();
-		expect(first.status).toBe('success');
+		expectCompleted(first);
 		const outcome = assertExactlyOnceOrFailed(bed, bed.readyOrders);
 		expect(outcome.failed.sort()).toEqual([...bed.problemOrders].sort());
 		expect(outcome.exported).toHaveLength(bed.readyOrders.length - bed.problemOrders.length);
@@ -20,7 +20,7 @@ describe('export chain without faults', () => {
 
 		const invoicesBefore = bed.exact.store.list(3185420, 'SalesInvoices').length;
 		const second = await bed.runExport();
-		expect(second.status).toBe('success');
+		expectCompleted(second);
 		expect(bed.exact.store.list(3185420, 'SalesInvoices').length).toBe(invoicesBefore);
 		for (const no of outcome.exported) {
 			expect(workstatusOf(bed.outSmart, no)).toBe(SUCCESS);

@@ -4,26 +4,19 @@
  * item that fails must land there: on the success output the next step would mark a work order exported
  * that has no invoice.
  */
-import { exactCredentials, outSmartCredentials, WorkflowHarness } from '../harness';
-import { startExactSimulator, type ExactSimulator } from '../simulators/exact';
-import { startOutSmartSimulator, type OutSmartSimulator } from '../simulators/outsmart';
-import { DIVISION_PARAMETER } from './exportWorkflow';
+import { DEMO_DIVISION_PARAMETER as DIVISION_PARAMETER } from '../fixtures/exportSettings';
+import type { WorkflowHarness } from '../harness';
+import { startTestBed, type TestBed } from '../harness/testBed';
 
 describe('failed items go to the error output', () => {
-	let exact: ExactSimulator;
-	let outSmart: OutSmartSimulator;
+	let bed: TestBed;
 	let harness: WorkflowHarness;
 	beforeAll(async () => {
-		exact = await startExactSimulator({ timeScale: 0 });
-		outSmart = await startOutSmartSimulator({ port: 0, timeScale: 0, workorderCount: 5 });
-		harness = new WorkflowHarness({
-			exactOnlineOAuth2Api: exactCredentials(exact.info, (await exact.connect()) as never),
-			outSmartApi: outSmartCredentials(outSmart.info),
-		});
+		bed = await startTestBed({ outSmart: { workorderCount: 5 } });
+		harness = bed.harness;
 	});
 	afterAll(async () => {
-		await exact.close();
-		await outSmart.close();
+		await bed.close();
 	});
 
 	it('Exact Online: a sales invoice that cannot be created', async () => {

@@ -20,6 +20,7 @@ import {
 	workstatusOf,
 	type ExportBed,
 	type ExportBedOptions,
+	expectCompleted,
 } from './exportBed';
 
 const INVOICES = 'salesinvoice/SalesInvoices';
@@ -46,7 +47,7 @@ describe('export under Exact Online faults', () => {
 			headers: { 'X-RateLimit-Minutely-Limit': '60', 'X-RateLimit-Minutely-Remaining': '0', 'X-RateLimit-Minutely-Reset': reset },
 		});
 		const result = await bed.runExport();
-		expect(result.status).toBe('success');
+		expectCompleted(result);
 		expect(statusCount(429)).toBe(4);
 		const outcome = assertExactlyOnceOrFailed(bed, bed.readyOrders);
 		expect(outcome.exported.sort()).toEqual(goodOrders().sort());
@@ -56,7 +57,7 @@ describe('export under Exact Online faults', () => {
 	it('a tight minute limit is paced by the headers, not by 429s', async () => {
 		await start({ exact: { minuteLimit: 6 } });
 		const result = await bed.runExport();
-		expect(result.status).toBe('success');
+		expectCompleted(result);
 		expect(assertExactlyOnceOrFailed(bed, bed.readyOrders).exported.sort()).toEqual(goodOrders().sort());
 		expect(statusCount(429)).toBe(0);
 	});
@@ -90,7 +91,7 @@ describe('export under Exact Online faults', () => {
 		bed.exact.injectFault({ match: { method: 'GET', path: INVOICES }, fault: 'status', status, times: 2 });
 		bed.exact.injectFault({ match: { method: 'POST', path: INVOICES }, fault: 'status', status, times: 1 });
 		const result = await bed.runExport();
-		expect(result.status).toBe('success');
+		expectCompleted(result);
 		const outcome = assertExactlyOnceOrFailed(bed, bed.readyOrders);
 		const newlyFailed = outcome.failed.filter((no) => !bed.problemOrders.includes(no));
 		expect(newlyFailed).toHaveLength(1);
@@ -168,7 +169,7 @@ describe('export under Exact Online faults', () => {
 		bed.exact.injectFault({ match: { method: 'GET', path: INVOICES }, fault: 'status', status: 503, times: 1 });
 		const refreshesBefore = bed.exact.tokenStats().refreshes;
 		const result = await bed.runExport();
-		expect(result.status).toBe('success');
+		expectCompleted(result);
 		expect(expired).toBe(true);
 		expect(assertExactlyOnceOrFailed(bed, bed.readyOrders).exported.sort()).toEqual(goodOrders().sort());
 		expect(bed.exact.tokenStats().refreshes - refreshesBefore).toBe(1);
@@ -180,7 +181,7 @@ describe('export under Exact Online faults', () => {
 		advanceClocks(bed, 11 * 60_000);
 		resetTokenTracking();
 		const result = await bed.runExport();
-		expect(result.status).toBe('success');
+		expectCompleted(result);
 		expect(assertExactlyOnceOrFailed(bed, bed.readyOrders).exported.sort()).toEqual(goodOrders().sort());
 		expect(bed.exact.tokenStats().oldRefreshTokenUsed).toBe(0);
 	});

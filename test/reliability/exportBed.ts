@@ -1,33 +1,49 @@
 /**
- * Both simulators on one frozen clock, the transports on that clock, an n8n engine harness with both
- * credentials, and the checks every reliability case shares: which orders ended where, how many invoices
- * each work order got in Exact, and that no secret leaked into anything a run produced.
+ * The shipped export template (workflows/export-work-orders.json) on the one test bed: both simulators on
+ * one frozen clock, the transports on that clock, an n8n engine harness with both credentials, and the
+ * checks every reliability case shares: which orders ended where, how many invoices each work order got in
+ * Exact, and that no secret leaked into anything a run produced.
  */
-import type { IDataObject } from 'n8n-workflow';
-import { useClock } from '../../nodes/shared/clock';
-import { configureExactLimits, resetRateLimitStates, resetTokenTracking } from '../../nodes/ExactOnline/transport';
-import { configureOutSmartTransport } from '../../nodes/OutSmart/transport';
-import { exactCredentials, outSmartCredentials, WorkflowHarness, type RunResult } from '../harness';
-import { DEMO_DIVISION, startExactSimulator, type ExactSimulator, type ExactSimulatorOptions } from '../simulators/exact';
-import { DEMO_WORKSTATUS, startOutSmartSimulator, type OutSmartSimulator } from '../simulators/outsmart';
-import { exportWorkflow, NODE, type ExportWorkflowOptions } from './exportWorkflow';
+import type { IDataObject, IWorkflowBase } from 'n8n-workflow';
+import type { RunResult, WorkflowHarness } from '../harness';
+import { startTestBed, type TestBed } from '../harness/testBed';
+import { DEMO_DIVISION, type ExactSimulator, type ExactSimulatorOptions } from '../simulators/exact';
+import { DEMO_WORKSTATUS, type OutSmartSimulator } from '../simulators/outsmart';
+import { EXPORT_NODE, EXPORT_TEMPLATE, loadTemplate } from '../harness/templates';
 import { findSecrets } from '../security/secretScan';
 
-export interface ExportBed {
-	exact: ExactSimulator;
-	outSmart: OutSmartSimulator;
-	harness: WorkflowHarness;
-	/** Called on every transport wait, after the clocks moved (e.g. to let a token expire mid-run). */
-	onSleep?: (ms: number) => void;
+export const NODE = EXPORT_NODE;
+
+export interface ExportRunOptions {
+	/** Orders handed on by the trigger instead of read (a re-run of an execution with its original data). */
+	input?: IDataObject[];
+	/** The process dies once Exact confirmed, before the success status is set. */
+	stopAfterCreate?: boolean;
+	/** Parameters of Build Sales Invoice that replace the shipped ones. */
+	buildOverrides?: IDataObject;
+}
+
+/** The shipped template, with the changes a case asks for. */
+export function exportTemplate(options: ExportRunOptions = {}): IWorkflowBase {
+	const workflow = loadTemplate(EXPORT_TEMPLATE);
+	const build = workflow.nodes.find((node) => node.name === NODE.build)!;
+	build.parameters = { ...build.parameters, ...options.buildOverrides } as typeof build.parameters;
+	if (options.stopAfterCreate) delete workflow.connections[NODE.exported];
+	return workflow;
+}
+
+export interface ExportBed extends TestBed {
 	/** Every secret the two credentials hold, now and after any refresh. */
 	secrets(): string[];
-	/** Runs the export chain once and checks that nothing in the result carries a secret. */
-	runExport(options?: ExportWorkflowOptions & { input?: IDataObject[] }): Promise<RunResult>;
+	/**
+	 * Runs the template once, as "Execute workflow" does (the trigger reads every order waiting in its
+	 * status), or on given orders, and checks that nothing in the result carries a secret.
+	 */
+	runExport(options?: ExportRunOptions): Promise<RunResult>;
 	/** The orders the seed left waiting for invoicing, by number. */
 	readyOrders: string[];
 	/** Orders the export can never build (seeded GLA and payment-condition problems). */
 	problemOrders: string[];
-	close(): Promise<void>;
 }
 
 export interface ExportBedOptions {
@@ -36,83 +52,76 @@ export interface ExportBedOptions {
 }
 
 export const SUCCESS = DEMO_WORKSTATUS.exportSucceeded.code;
-export const ERROR = DEMO_WORKSTATUS.error99.code;
+/** The template's error status (its export trigger's). */
+export const ERROR = DEMO_WORKSTATUS.exportFailed.code;
 export const READY = DEMO_WORKSTATUS.readyForInvoicing.code;
 
 export async function startExportBed(options: ExportBedOptions = {}): Promise<ExportBed> {
-	const exact = await startExactSimulator({
-		timeScale: 0,
-		minuteLimit: 100_000,
-		dailyLimit: 1_000_000,
-		errorLimitPerHour: 1000,
-		...options.exact,
+	const bed = await startTestBed({
+		exact: { minuteLimit: 100_000, dailyLimit: 1_000_000, errorLimitPerHour: 1000, ...options.exact },
+		outSmart: { workorderCount: options.workorderCount ?? 40 },
 	});
-	const outSmart = await startOutSmartSimulator({ port: 0, timeScale: 0, workorderCount: options.workorderCount ?? 40 });
-	// One simulated time for both services and the transports: waits advance it instead of sleeping.
-	const hooks: { onSleep?: (ms: number) => void } = {};
-	useClock({
-		now: () => exact.clock.now(),
-		sleep: async (ms: number) => {
-			exact.clock.advance(ms);
-			outSmart.clock.advance(ms);
-			hooks.onSleep?.(ms);
-		},
-	});
-	resetRateLimitStates();
-	resetTokenTracking();
-	configureExactLimits();
-	configureOutSmartTransport({ timeoutMs: 5_000, retryDelaysMs: [10, 20, 40] });
-	const harness = new WorkflowHarness({
-		exactOnlineOAuth2Api: exactCredentials(exact.info, (await exact.connect()) as unknown as IDataObject),
-		outSmartApi: outSmartCredentials(outSmart.info),
-	});
+	const { exact, outSmart, harness } = bed;
 	const readyOrders = outSmart.seed.workordersByStatus.Compleet.filter(
 		(no) => (outSmart.getWorkorder(no)?.WorkStatus as string | undefined) === READY,
 	);
 	const problemOrders = readyOrders.filter((no) => cannotBuild(outSmart, no));
-	const seenSecrets = new Set<string>([exact.info.clientSecret, exact.info.webhookSecret, outSmart.info.token, outSmart.info.softwareToken]);
+	const secrets = secretsOf(harness, [exact.info.clientSecret, exact.info.webhookSecret, outSmart.info.token, outSmart.info.softwareToken]);
+	const runExport = async (runOptions: ExportRunOptions = {}) => {
+		const workflow = exportTemplate(runOptions);
+		const result = runOptions.input
+			? await harness.run(workflow, { mode: 'trigger', startNode: NODE.trigger, input: runOptions.input })
+			: await harness.run(workflow, { startNode: NODE.trigger });
+		const leaks = findSecrets(result, secrets());
+		if (leaks.length > 0) throw new Error(`A secret leaked into the run result at ${leaks.join(', ')}`);
+		return result;
+	};
+	return Object.defineProperties(bed, {
+		secrets: { value: secrets },
+		runExport: { value: runExport },
+		readyOrders: { value: readyOrders },
+		problemOrders: { value: problemOrders },
+	}) as ExportBed;
+}
+
+/** Every secret the credentials held so far: the given ones, the Exact tokens now and after each refresh. */
+function secretsOf(harness: WorkflowHarness, initial: string[]): () => string[] {
+	const seen = new Set<string>(initial);
 	const secrets = (): string[] => {
 		const tokens = harness.credential('exactOnlineOAuth2Api')?.oauthTokenData as IDataObject | undefined;
 		for (const key of ['access_token', 'refresh_token']) {
-			if (typeof tokens?.[key] === 'string') seenSecrets.add(tokens[key] as string);
+			if (typeof tokens?.[key] === 'string') seen.add(tokens[key] as string);
 		}
 		for (const update of harness.credentialsHelper.tokenUpdates) {
 			for (const key of ['access_token', 'refresh_token']) {
-				if (typeof update.oauthTokenData[key] === 'string') seenSecrets.add(update.oauthTokenData[key] as string);
+				if (typeof update.oauthTokenData[key] === 'string') seen.add(update.oauthTokenData[key] as string);
 			}
 		}
-		return [...seenSecrets];
+		return [...seen];
 	};
 	secrets();
-	const bed: ExportBed = {
-		exact,
-		outSmart,
-		harness,
-		secrets,
-		readyOrders,
-		problemOrders,
-		runExport: async (runOptions = {}) => {
-			const result = await harness.run(exportWorkflow(runOptions), runOptions.input ? { input: runOptions.input, startNode: NODE.build } : {});
-			const leaks = findSecrets(result, secrets());
-			if (leaks.length > 0) throw new Error(`A secret leaked into the run result at ${leaks.join(', ')}`);
-			return result;
-		},
-		close: async () => {
-			useClock();
-			configureExactLimits();
-			configureOutSmartTransport();
-			await exact.close();
-			await outSmart.close();
-		},
-	};
-	Object.defineProperty(bed, 'onSleep', { get: () => hooks.onSleep, set: (hook?: (ms: number) => void) => (hooks.onSleep = hook) });
-	return bed;
+	return secrets;
+}
+
+/**
+ * The run went through every order it read: it ended in success, or, as the template ends a run in which an
+ * order failed (so n8n's error workflow fires), in its failure report naming each order that failed.
+ */
+export function expectCompleted(result: RunResult): void {
+	const failed = result.output(NODE.failed).map((item) => String(item.workorderNo));
+	if (failed.length === 0) {
+		expect(result.status).toBe('success');
+		return;
+	}
+	expect(result.status).toBe('error');
+	expect(result.executedNodes).toContain('Stop: Orders Not Exported');
+	expect(result.error?.message).toMatch(/^Work orders not exported: /);
+	for (const no of failed) expect(result.error?.message).toContain(`${no} (`);
 }
 
 /** Moves both simulated clocks (the transports read the Exact one). */
 export function advanceClocks(bed: ExportBed, ms: number): void {
-	bed.exact.clock.advance(ms);
-	bed.outSmart.clock.advance(ms);
+	bed.clock.advance(ms);
 }
 
 /**
@@ -173,20 +182,17 @@ export function workstatusOf(outSmart: OutSmartSimulator, workorderNo: string): 
 	return String(outSmart.getWorkorder(workorderNo)?.WorkStatus ?? '');
 }
 
-/** The reasons a run gave for the orders it could not export, by work-order number. */
+/**
+ * The reasons a run gave for the orders it could not export, by work-order number: the template's
+ * "Export Failed" report, and Build's error output when no order could start (the run stopped before).
+ */
 export function failureReasons(result: RunResult): Map<string, string> {
 	const reasons = new Map<string, string>();
 	for (const item of result.output(NODE.build, 1)) {
 		const details = item.details as IDataObject | undefined;
 		reasons.set(String((details?.workorder as IDataObject | undefined)?.workorderNo), String(item.error));
 	}
-	const built = result.items(NODE.build, 0);
-	for (const item of result.items(NODE.create, 1)) {
-		const paired = item.pairedItem as { item: number } | undefined;
-		const source = built[paired?.item ?? -1];
-		const workorderNo = String(((source?.json.workorder ?? {}) as IDataObject).workorderNo);
-		reasons.set(workorderNo, String(item.json.error));
-	}
+	for (const item of result.output(NODE.failed)) reasons.set(String(item.workorderNo), String(item.reason));
 	return reasons;
 }
 

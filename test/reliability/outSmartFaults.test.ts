@@ -7,12 +7,14 @@ import type { RunResult } from '../harness';
 import {
 	assertConvergesNextRun,
 	assertExactlyOnceOrFailed,
+	failureReasons,
 	invoiceCounts,
 	READY,
 	startExportBed,
 	SUCCESS,
 	workstatusOf,
 	type ExportBed,
+	expectCompleted,
 } from './exportBed';
 import { findSecrets } from '../security/secretScan';
 import { DEMO_WORKSTATUS } from '../simulators/outsmart';
@@ -34,7 +36,7 @@ describe('export and import under OutSmart faults', () => {
 	])('%s on the work-order read is retried and the export completes', async (_label, rule) => {
 		bed.outSmart.injectFault({ match: { path: '/openapi/8/GetWorkorders' }, ...rule });
 		const result = await bed.runExport();
-		expect(result.status).toBe('success');
+		expectCompleted(result);
 		expect(assertExactlyOnceOrFailed(bed, bed.readyOrders).exported.sort()).toEqual(goodOrders().sort());
 	});
 
@@ -50,27 +52,35 @@ describe('export and import under OutSmart faults', () => {
 	it.each([
 		['a 5xx', { fault: 'status' as const, status: 500 }],
 		['a timeout', { fault: 'timeout' as const }],
-	])('%s on the status change: the invoice stands, the order waits, and the next run marks it without a second invoice', async (_label, rule) => {
+	])('%s on the status change: the invoice stands, the order is flagged with the reason, and the next run marks it without a second invoice', async (_label, rule) => {
 		// Only exportable orders in this run, so the fault hits a success status change.
 		for (const no of bed.problemOrders) bed.outSmart.setWorkstatus(no, DEMO_WORKSTATUS.inProgress.code);
 		bed.outSmart.injectFault({ match: { path: '/openapi/8/UpdateWorkorder' }, ...rule, times: 1 });
-		await bed.runExport();
+		const result = await bed.runExport();
 		const outcome = assertExactlyOnceOrFailed(bed, goodOrders());
-		expect(outcome.waiting).toHaveLength(1);
-		const [waiting] = outcome.waiting;
-		expect(invoiceCounts(bed.exact).get(waiting)).toBe(1);
-		// Status changes are writes: never repeated blindly.
-		expect(bed.outSmart.callCount({ endpoint: 'UpdateWorkorder' })).toBe(goodOrders().length);
+		// The template routes a failed status change to the error status, with the reason in the run.
+		expect(outcome.failed).toHaveLength(1);
+		const [flagged] = outcome.failed;
+		expect(invoiceCounts(bed.exact).get(flagged)).toBe(1);
+		expect(failureReasons(result).get(flagged)).toMatch(/UpdateWorkorder/);
+		expectCompleted(result);
+		// Status changes are writes: never repeated blindly (one success change per order, one error status).
+		expect(bed.outSmart.callCount({ endpoint: 'UpdateWorkorder' })).toBe(goodOrders().length + 1);
 		for (const no of bed.problemOrders) bed.outSmart.setWorkstatus(no, READY);
 		await assertConvergesNextRun(bed);
-		expect(invoiceCounts(bed.exact).get(waiting)).toBe(1);
+		expect(invoiceCounts(bed.exact).get(flagged)).toBe(1);
 	});
 
 	it('a connection dropped after the status change was applied: exported once, nothing repeated', async () => {
 		bed.outSmart.injectFault({ match: { path: '/openapi/8/UpdateWorkorder' }, fault: 'dropAfterWrite', times: 1 });
-		await bed.runExport();
+		const result = await bed.runExport();
 		const outcome = assertExactlyOnceOrFailed(bed, bed.readyOrders);
-		expect(outcome.exported.sort()).toEqual(goodOrders().sort());
+		// The unconfirmed change counts as failed: that order is flagged (its one invoice stands), the rest exported.
+		const flagged = outcome.failed.filter((no) => !bed.problemOrders.includes(no));
+		expect(flagged).toHaveLength(1);
+		expect(invoiceCounts(bed.exact).get(flagged[0])).toBe(1);
+		expect(failureReasons(result).get(flagged[0])).toMatch(/UpdateWorkorder/);
+		expect([...outcome.exported, ...flagged].sort()).toEqual(goodOrders().sort());
 		await assertConvergesNextRun(bed);
 		for (const no of goodOrders()) expect(workstatusOf(bed.outSmart, no)).toBe(SUCCESS);
 	});

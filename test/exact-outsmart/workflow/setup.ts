@@ -1,37 +1,14 @@
-/** Both simulators, a harness connected to them, and the export configuration the workflow tests share. */
+/** The one test bed with both simulators, and the export configuration the workflow tests share. */
 import type { IDataObject } from 'n8n-workflow';
-import { exactCredentials, outSmartCredentials, WorkflowHarness } from '../../harness';
-import { DEMO_DIVISION, startExactSimulator, type ExactSimulator } from '../../simulators/exact';
-import { DEMO_WORKSTATUS, startOutSmartSimulator, type OutSmartSimulator } from '../../simulators/outsmart';
+import { startTestBed, type TestBed } from '../../harness/testBed';
+import { DEMO_WORKSTATUS, type OutSmartSimulator } from '../../simulators/outsmart';
 import { okResponse } from '../../simulators/outsmart/testClient';
 import { DEMO_DIVISION_PARAMETER, exportBuildParameters, exportTrigger } from '../../fixtures/exportSettings';
 
-export interface Stack {
-	exact: ExactSimulator;
-	outSmart: OutSmartSimulator;
-	harness: WorkflowHarness;
-	accessToken: string;
-	close(): Promise<void>;
-}
+export type Stack = TestBed;
 
 export async function startStack(): Promise<Stack> {
-	const exact = await startExactSimulator({ timeScale: 0, minuteLimit: 100_000, dailyLimit: 1_000_000, errorLimitPerHour: 1000 });
-	const outSmart = await startOutSmartSimulator({ port: 0, timeScale: 0, workorderCount: 40 });
-	const tokens = await exact.connect();
-	const harness = new WorkflowHarness({
-		exactOnlineOAuth2Api: exactCredentials(exact.info, tokens as unknown as IDataObject),
-		outSmartApi: outSmartCredentials(outSmart.info),
-	});
-	return {
-		exact,
-		outSmart,
-		harness,
-		accessToken: tokens.access_token,
-		close: async () => {
-			await exact.close();
-			await outSmart.close();
-		},
-	};
+	return await startTestBed({ exact: { minuteLimit: 100_000, dailyLimit: 1_000_000, errorLimitPerHour: 1000 } });
 }
 
 export const division = DEMO_DIVISION_PARAMETER;

@@ -1,19 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { exactCreate, getDivision } from '../../transport';
 import { forOperations } from '../common/displayOptions';
-import { fieldProperties, toExactBody } from '../common/fieldMap';
+import { fieldsCollection, toExactBody } from '../common/fieldMap';
 import { ACCOUNT_FIELDS, ACCOUNT_PATH } from './fields';
 
 export const description: INodeProperties[] = forOperations('account', ['create'], [
 	{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', description: 'Name of the relation' },
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: fieldProperties(ACCOUNT_FIELDS),
-	},
+	fieldsCollection('Additional Fields', 'additionalFields', ACCOUNT_FIELDS),
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {

@@ -8,6 +8,14 @@ export const ACCOUNT_DEFAULT_FIELDS = [
 	'Country', 'VATNumber', 'ChamberOfCommerce', 'PaymentConditionSales', 'SalesVATCode', 'MainContact', 'Modified',
 ];
 
+/** Account.Status: what the relation is to the company. */
+export const ACCOUNT_STATUS_OPTIONS = [
+	{ name: 'Customer', value: 'C' },
+	{ name: 'None', value: 'A' },
+	{ name: 'Prospect', value: 'P' },
+	{ name: 'Suspect', value: 'S' },
+];
+
 const text = (displayName: string, description?: string) => ({ displayName, type: 'string' as const, description });
 
 export const ACCOUNT_FIELDS: WritableField[] = [
@@ -49,12 +57,7 @@ export const ACCOUNT_FIELDS: WritableField[] = [
 		property: {
 			displayName: 'Status',
 			type: 'options',
-			options: [
-				{ name: 'Customer', value: 'C' },
-				{ name: 'None', value: 'A' },
-				{ name: 'Prospect', value: 'P' },
-				{ name: 'Suspect', value: 'S' },
-			],
+			options: ACCOUNT_STATUS_OPTIONS,
 			default: 'C',
 			description: 'Relationship status; Customer marks the account as a customer',
 		},

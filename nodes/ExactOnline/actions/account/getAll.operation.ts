@@ -1,18 +1,16 @@
-import type { IDataObject } from 'n8n-workflow';
-import { and, contains, eq, ge, odataBoolean, odataDateTime, odataString, padAccountCode } from '../../transport';
+import { eq, odataBoolean, odataString, padAccountCode } from '../../transport';
+import { allOf, containing, equalTo, since, whenSet } from '../common/listFilters';
 import { makeGetAllOperation } from '../common/readOperations';
-import { ACCOUNT_DEFAULT_FIELDS, ACCOUNT_PATH } from './fields';
+import { ACCOUNT_DEFAULT_FIELDS, ACCOUNT_PATH, ACCOUNT_STATUS_OPTIONS } from './fields';
 
-function accountFilter(filters: IDataObject): string | undefined {
-	const parts: string[] = [];
-	if (typeof filters.code === 'string' && filters.code.trim()) parts.push(eq('Code', odataString(padAccountCode(filters.code))));
-	if (typeof filters.name === 'string' && filters.name.trim()) parts.push(contains('Name', filters.name.trim()));
-	if (typeof filters.status === 'string' && filters.status) parts.push(eq('Status', odataString(filters.status)));
-	if (filters.role === 'customer') parts.push(eq('Status', odataString('C')));
-	if (filters.role === 'supplier') parts.push(eq('IsSupplier', odataBoolean(true)));
-	if (typeof filters.modifiedSince === 'string' && filters.modifiedSince) parts.push(ge('Modified', odataDateTime(filters.modifiedSince)));
-	return and(...parts) || undefined;
-}
+const accountFilter = allOf(
+	equalTo('code', 'Code', (code) => odataString(padAccountCode(code))),
+	containing('name', 'Name'),
+	equalTo('status', 'Status'),
+	whenSet('role', 'customer', eq('Status', odataString('C'))),
+	whenSet('role', 'supplier', eq('IsSupplier', odataBoolean(true))),
+	since('modifiedSince', 'Modified'),
+);
 
 export const { description, execute } = makeGetAllOperation(
 	{ resource: 'account', path: ACCOUNT_PATH, keyType: 'guid', label: 'Account', fields: ACCOUNT_DEFAULT_FIELDS, syncPath: 'sync/CRM/Accounts' },
@@ -36,12 +34,7 @@ export const { description, execute } = makeGetAllOperation(
 				displayName: 'Status',
 				name: 'status',
 				type: 'options',
-				options: [
-					{ name: 'Customer', value: 'C' },
-					{ name: 'None', value: 'A' },
-					{ name: 'Prospect', value: 'P' },
-					{ name: 'Suspect', value: 'S' },
-				],
+				options: ACCOUNT_STATUS_OPTIONS,
 				default: 'C',
 			},
 		],

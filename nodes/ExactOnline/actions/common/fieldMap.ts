@@ -16,6 +16,19 @@ export function fieldProperties(fields: WritableField[]): INodeProperties[] {
 		.sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
 
+/** The collection the writable fields are offered in: Additional Fields, Update Fields, … */
+export function fieldsCollection(displayName: string, name: string, fields: WritableField[], description?: string): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		...(description === undefined ? {} : { description }),
+		options: fieldProperties(fields),
+	};
+}
+
 function defaultFor(type: INodeProperties['type']): INodeProperties['default'] {
 	if (type === 'boolean') return false;
 	if (type === 'number') return 0;

@@ -4,7 +4,7 @@ import { entityPath, exactCreate, exactGetAll, exactUpdate, getDivision, withExa
 import { guidParameter, idField } from './descriptions';
 import { forOperations } from './displayOptions';
 import type { WritableField } from './fieldMap';
-import { fieldProperties, toExactBody } from './fieldMap';
+import { fieldsCollection, toExactBody } from './fieldMap';
 import type { ExactOperation } from './types';
 
 /**
@@ -44,14 +44,7 @@ export function makeUpdateOperation(spec: WriteSpec): ExactOperation {
 	return {
 		description: forOperations(spec.resource, ['update'], [
 			idField(idLabel, `The ID of the ${spec.label.toLowerCase()} to update`),
-			{
-				displayName: 'Update Fields',
-				name: 'updateFields',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: fieldProperties(fields),
-			},
+			fieldsCollection('Update Fields', 'updateFields', fields),
 		]),
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 			const division = await getDivision.call(this, itemIndex);
@@ -86,14 +79,7 @@ export function makeUpsertOperation(spec: UpsertSpec): ExactOperation {
 		description: forOperations(spec.resource, ['upsert'], [
 			{ displayName: 'Code', name: 'code', type: 'string', required: true, default: '', description: `${spec.label} code to match on; created with this code when no ${what} has it` },
 			{ displayName: name.property.displayName, name: name.name, type: 'string', required: true, default: '' },
-			{
-				displayName: 'Additional Fields',
-				name: 'additionalFields',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: fieldProperties(fields),
-			},
+			fieldsCollection('Additional Fields', 'additionalFields', fields),
 		]),
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 			const division = await getDivision.call(this, itemIndex);

@@ -3,21 +3,13 @@ import { NodeOperationError } from 'n8n-workflow';
 import { exactCreate, getDivision } from '../../transport';
 import { guidParameter } from '../common/descriptions';
 import { forOperations } from '../common/displayOptions';
-import { fieldProperties, toExactBody } from '../common/fieldMap';
+import { fieldsCollection, toExactBody } from '../common/fieldMap';
 import { accountLocator } from '../common/locators';
 import { CONTACT_FIELDS, CONTACT_PATH } from './fields';
 
 export const description: INodeProperties[] = forOperations('contact', ['create'], [
 	accountLocator('account', 'Account', 'The account the contact person belongs to'),
-	{
-		displayName: 'Contact Fields',
-		name: 'contactFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		description: 'Exact needs at least a first or a last name',
-		options: fieldProperties(CONTACT_FIELDS),
-	},
+	fieldsCollection('Contact Fields', 'contactFields', CONTACT_FIELDS, 'Exact needs at least a first or a last name'),
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {

@@ -1,16 +1,8 @@
-import type { IDataObject } from 'n8n-workflow';
-import { and, contains, eq, ge, odataDateTime, odataGuid, odataString } from '../../transport';
+import { allOf, containing, equalTo, sameId, since } from '../common/listFilters';
 import { makeGetAllOperation } from '../common/readOperations';
 import { CONTACT_DEFAULT_FIELDS, CONTACT_PATH } from './fields';
 
-function contactFilter(filters: IDataObject): string | undefined {
-	const parts: string[] = [];
-	if (typeof filters.account === 'string' && filters.account.trim()) parts.push(eq('Account', odataGuid(filters.account)));
-	if (typeof filters.email === 'string' && filters.email.trim()) parts.push(eq('Email', odataString(filters.email.trim())));
-	if (typeof filters.name === 'string' && filters.name.trim()) parts.push(contains('FullName', filters.name.trim()));
-	if (typeof filters.modifiedSince === 'string' && filters.modifiedSince) parts.push(ge('Modified', odataDateTime(filters.modifiedSince)));
-	return and(...parts) || undefined;
-}
+const contactFilter = allOf(sameId('account', 'Account'), equalTo('email', 'Email'), containing('name', 'FullName'), since('modifiedSince', 'Modified'));
 
 export const { description, execute } = makeGetAllOperation(
 	{ resource: 'contact', path: CONTACT_PATH, keyType: 'guid', label: 'Contact', fields: CONTACT_DEFAULT_FIELDS, syncPath: 'sync/CRM/Contacts' },

@@ -1,13 +1,7 @@
-import type { IDataObject } from 'n8n-workflow';
-import { and, eq, ge, odataDateTime, odataGuid } from '../../transport';
+import { allOf, sameId, since } from '../common/listFilters';
 import { makeGetAllOperation } from '../common/readOperations';
 
-function documentFilter(filters: IDataObject): string | undefined {
-	const parts: string[] = [];
-	if (typeof filters.account === 'string' && filters.account.trim()) parts.push(eq('Account', odataGuid(filters.account)));
-	if (typeof filters.modifiedSince === 'string' && filters.modifiedSince) parts.push(ge('Modified', odataDateTime(filters.modifiedSince)));
-	return and(...parts) || undefined;
-}
+const documentFilter = allOf(sameId('account', 'Account'), since('modifiedSince', 'Modified'));
 
 export const { description, execute } = makeGetAllOperation(
 	{

@@ -1,5 +1,5 @@
-import type { IDataObject } from 'n8n-workflow';
 import { eq, odataBoolean } from '../../transport';
+import { allOf, whenSet } from '../common/listFilters';
 import { makeGetAllOperation, makeGetOperation, type ReadSpec } from '../common/readOperations';
 import type { OperationMap } from '../common/types';
 
@@ -13,9 +13,7 @@ const spec: ReadSpec = {
 	syncPath: 'sync/Payroll/Employees',
 };
 
-function employeeFilter(filters: IDataObject): string | undefined {
-	return filters.activeOnly === true ? eq('IsActive', odataBoolean(true)) : undefined;
-}
+const employeeFilter = allOf(whenSet('activeOnly', true, eq('IsActive', odataBoolean(true))));
 
 const get = makeGetOperation(spec);
 const getAll = makeGetAllOperation(spec, {

@@ -1,20 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { exactCreate, getDivision } from '../../transport';
 import { forOperations } from '../common/displayOptions';
-import { fieldProperties, toExactBody } from '../common/fieldMap';
+import { fieldsCollection, toExactBody } from '../common/fieldMap';
 import { ITEM_FIELDS, ITEM_PATH, itemBody, writeItemPrice } from './fields';
 
 export const description: INodeProperties[] = forOperations('item', ['create'], [
 	{ displayName: 'Code', name: 'code', type: 'string', required: true, default: '', description: 'Item (article) code' },
 	{ displayName: 'Description', name: 'description', type: 'string', required: true, default: '' },
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: fieldProperties(ITEM_FIELDS),
-	},
+	fieldsCollection('Additional Fields', 'additionalFields', ITEM_FIELDS),
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {

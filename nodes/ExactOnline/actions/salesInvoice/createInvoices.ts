@@ -1,6 +1,5 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
-import { failureKindOf, withFailureDetails, withFailureKind } from '../../../shared/failureDetails';
+import { failureKindOf, OperationFailure } from '../../../shared/failureDetails';
 import { FailureKind } from '../../../shared/failureKinds';
 import { entityPath, exactCreate, exactDelete, orFilterChunks, withExactLane } from '../../transport';
 import type { ItemOutcome } from '../common/types';
@@ -76,12 +75,15 @@ async function foundByKey(context: IExecuteFunctions, division: number, invoice:
 		return { result: { ...found, skipped: true, reason: `Exact already has the invoice for ${key} (invoice ${String(found.InvoiceNumber ?? found.InvoiceID)})` } };
 	}
 	const message = `Exact already has an invoice for ${key} that differs from the order now: ${differences.join('; ')}. Credit that invoice in Exact and export the order again, or correct the invoice in Exact`;
-	const error = new NodeOperationError(context.getNode(), message, { itemIndex: invoice.itemIndex });
 	return {
-		error: withFailureDetails(withFailureKind(error, FailureKind.invoiceDiffers), {
-			exportKey: key,
-			existingInvoice: { InvoiceID: found.InvoiceID, InvoiceNumber: found.InvoiceNumber ?? null },
-			differences,
+		error: new OperationFailure(context.getNode(), message, {
+			kind: FailureKind.invoiceDiffers,
+			itemIndex: invoice.itemIndex,
+			details: {
+				exportKey: key,
+				existingInvoice: { InvoiceID: found.InvoiceID, InvoiceNumber: found.InvoiceNumber ?? null },
+				differences,
+			},
 		}),
 	};
 }
@@ -221,18 +223,19 @@ function settleDetails(request: InvoiceToCreate, invoice: IDataObject, twins: ID
  * passing with a possible duplicate: the transport already retried what can be retried, and removing this copy
  * blindly could remove the only invoice another execution reports as standing.
  */
-function unsettled(context: IExecuteFunctions, request: InvoiceToCreate, invoice: IDataObject, reason: string, twins: IDataObject[] = [], cause?: unknown): NodeOperationError {
+function unsettled(context: IExecuteFunctions, request: InvoiceToCreate, invoice: IDataObject, reason: string, twins: IDataObject[] = [], cause?: unknown): OperationFailure {
 	const label = labelOf(request);
-	const error = new NodeOperationError(
+	const causeDetails = cause === undefined ? {} : { cause: { kind: failureKindOf(cause, context.getNode()), message: cause instanceof Error ? cause.message : String(cause) } };
+	return new OperationFailure(
 		context.getNode(),
 		`Invoice ${invoiceLabel(invoice)} was created for ${label}, but this execution could not check whether another execution created one at the same time: ${reason}`,
 		{
+			kind: FailureKind.duplicateUnsettled,
 			itemIndex: request.itemIndex,
 			description: `Look in Exact Online for invoices with ${label}. If there are two, remove the one created later, then export the order again: it finds the remaining invoice.`,
+			details: { ...settleDetails(request, invoice, twins), ...causeDetails },
 		},
 	);
-	const causeDetails = cause === undefined ? {} : { cause: { kind: failureKindOf(cause, context.getNode()), message: cause instanceof Error ? cause.message : String(cause) } };
-	return withFailureDetails(withFailureKind(error, FailureKind.duplicateUnsettled), { ...settleDetails(request, invoice, twins), ...causeDetails });
 }
 
 const sameId = (a: unknown, b: unknown) => String(a).toLowerCase() === String(b).toLowerCase();
@@ -291,16 +294,17 @@ async function settleDuplicates(
 				},
 			});
 		} catch (error) {
-			const refused = new NodeOperationError(
-				context.getNode(),
-				`Two invoices with ${label} exist (${invoiceLabel(oldest)} and ${invoiceLabel(invoice)}): another execution created one at the same time, and Exact refused to remove this execution's copy ${invoiceLabel(invoice)}`,
-				{ itemIndex, description: `Remove invoice ${invoiceLabel(invoice)} in Exact Online by hand. ${(error as Error).message}` },
-			);
 			outcomes.set(itemIndex, {
-				error: withFailureDetails(withFailureKind(refused, FailureKind.duplicateUnsettled), {
-					...settleDetails(request, invoice, twins),
-					standingInvoice: { InvoiceID: oldest.InvoiceID, InvoiceNumber: oldest.InvoiceNumber ?? null },
-				}),
+				error: new OperationFailure(
+					context.getNode(),
+					`Two invoices with ${label} exist (${invoiceLabel(oldest)} and ${invoiceLabel(invoice)}): another execution created one at the same time, and Exact refused to remove this execution's copy ${invoiceLabel(invoice)}`,
+					{
+						kind: FailureKind.duplicateUnsettled,
+						itemIndex,
+						description: `Remove invoice ${invoiceLabel(invoice)} in Exact Online by hand. ${(error as Error).message}`,
+						details: { ...settleDetails(request, invoice, twins), standingInvoice: { InvoiceID: oldest.InvoiceID, InvoiceNumber: oldest.InvoiceNumber ?? null } },
+					},
+				),
 			});
 		}
 	}

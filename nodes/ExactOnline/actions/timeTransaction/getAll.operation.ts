@@ -1,17 +1,16 @@
 import type { IDataObject } from 'n8n-workflow';
-import { and, eq, ge, lt, odataDateTime, odataDayAfter, odataGuid } from '../../transport';
+import { lt, odataDayAfter } from '../../transport';
+import { allOf, sameId, since } from '../common/listFilters';
 import { makeGetAllOperation } from '../common/readOperations';
 
 /** The $filter of Time Transaction Get Many for its Filters collection (dates in Exact's Amsterdam time). */
-export function timeTransactionFilter(filters: IDataObject): string | undefined {
-	const parts: string[] = [];
-	if (typeof filters.project === 'string' && filters.project.trim()) parts.push(eq('Project', odataGuid(filters.project)));
-	if (typeof filters.employee === 'string' && filters.employee.trim()) parts.push(eq('Employee', odataGuid(filters.employee)));
-	if (typeof filters.from === 'string' && filters.from) parts.push(ge('Date', odataDateTime(filters.from)));
+export const timeTransactionFilter: (filters: IDataObject) => string | undefined = allOf(
+	sameId('project', 'Project'),
+	sameId('employee', 'Employee'),
+	since('from', 'Date'),
 	// Inclusive: everything before the next day starts (Amsterdam), so a To Date keeps its own day's hours.
-	if (typeof filters.to === 'string' && filters.to) parts.push(lt('Date', odataDayAfter(filters.to)));
-	return and(...parts) || undefined;
-}
+	(filters) => (typeof filters.to === 'string' && filters.to ? lt('Date', odataDayAfter(filters.to)) : undefined),
+);
 
 export const { description, execute } = makeGetAllOperation(
 	{
