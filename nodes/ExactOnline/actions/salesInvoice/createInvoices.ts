@@ -44,8 +44,11 @@ function skippedResult(invoice: IDataObject, yourRef: string): ItemOutcome {
 	return { result: { ...invoice, skipped: true, reason: `An invoice with YourRef "${yourRef}" already exists` } };
 }
 
-/** Looks many references and export keys up, one OR filter per call; a failed call fails only those it carried. */
-async function lookUp(context: IExecuteFunctions, division: number, invoices: InvoiceToCreate[]): Promise<Map<string, Lookup>> {
+/**
+ * Looks many references and export keys up, one OR filter per call; a failed call fails only those it carried.
+ * `settle`: the look-up after creating, which may spend the daily budget's reserve (the invoices exist already).
+ */
+async function lookUp(context: IExecuteFunctions, division: number, invoices: InvoiceToCreate[], { settle = false } = {}): Promise<Map<string, Lookup>> {
 	const firstItem = new Map<string, number>();
 	for (const invoice of invoices) if (invoice.skipIfExists && !firstItem.has(lookupIdOf(invoice))) firstItem.set(lookupIdOf(invoice), invoice.itemIndex);
 	const found = new Map<string, Lookup>();
@@ -56,8 +59,8 @@ async function lookUp(context: IExecuteFunctions, division: number, invoices: In
 			try {
 				const rows =
 					kind === 'ref:'
-						? await invoicesByYourRef.call(context, division, values, SALES_INVOICE_DEFAULT_FIELDS, firstItem.get(batch[0])!)
-						: await invoicesByKeyGroup.call(context, division, values, firstItem.get(batch[0])!);
+						? await invoicesByYourRef.call(context, division, values, SALES_INVOICE_DEFAULT_FIELDS, firstItem.get(batch[0])!, { useDailyReserve: settle })
+						: await invoicesByKeyGroup.call(context, division, values, firstItem.get(batch[0])!, { useDailyReserve: settle });
 				batch.forEach((id, index) => found.set(id, { invoices: rows.get(values[index]) ?? [] }));
 			} catch (error) {
 				for (const id of batch) found.set(id, { error });
@@ -260,7 +263,7 @@ async function settleDuplicates(
 ): Promise<void> {
 	if (createdHere.size === 0) return;
 	const created = [...createdHere.values()].map(({ request }) => ({ ...request, skipIfExists: true, body: {} }));
-	const found = await lookUp(context, division, created);
+	const found = await lookUp(context, division, created, { settle: true });
 	for (const [lookupId, { itemIndex, invoice, request }] of createdHere) {
 		const label = labelOf(request);
 		const lookup = found.get(lookupId);

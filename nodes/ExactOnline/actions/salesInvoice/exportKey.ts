@@ -92,10 +92,11 @@ export async function invoicesByKeyGroup(
 	division: number,
 	groups: string[],
 	itemIndex: number,
+	{ useDailyReserve = false }: { useDailyReserve?: boolean } = {},
 ): Promise<Map<string, IDataObject[]>> {
 	const wanted = [...new Set(groups)];
 	const found = new Map<string, IDataObject[]>(wanted.map((group) => [group, []]));
-	const rows = await exactGetByValues.call(this, { division, resource: SALES_INVOICE_PATH, select: FOUND_FIELDS, field: 'Remarks', values: wanted, filterOf: keyGroupFilter, itemIndex });
+	const rows = await exactGetByValues.call(this, { division, resource: SALES_INVOICE_PATH, select: FOUND_FIELDS, field: 'Remarks', values: wanted, filterOf: keyGroupFilter, itemIndex, useDailyReserve });
 	for (const [group, invoices] of openInvoicesByGroup(rows)) found.get(group)?.push(...invoices);
 	return found;
 }
