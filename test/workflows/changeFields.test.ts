@@ -11,6 +11,7 @@ import { EMPLOYEE_CHANGE_FIELDS } from '../../nodes/ExactOutSmart/logic/employee
 import { CATEGORY_CHANGE_FIELDS, materialChangeFields } from '../../nodes/ExactOutSmart/logic/itemToMaterial';
 import { HOUR_TYPE_CHANGE_FIELDS } from '../../nodes/ExactOutSmart/logic/labourItemToHourType';
 import { PAYMENT_METHOD_CHANGE_FIELDS } from '../../nodes/ExactOutSmart/logic/paymentConditionToOutSmart';
+import { PRICE_CHANGE_FIELDS } from '../../nodes/ExactOutSmart/logic/priceAgreements';
 import { loadTemplate, WORKFLOWS_DIR } from './setup';
 
 /** The change fields of what a node produces: an import mapping, or the template's item-group mapping. */
@@ -28,6 +29,8 @@ function changeFieldsOf(source: INode): readonly string[] | undefined {
 			return EMPLOYEE_CHANGE_FIELDS;
 		case 'mapPaymentConditions':
 			return PAYMENT_METHOD_CHANGE_FIELDS;
+		case 'mapPriceAgreements':
+			return PRICE_CHANGE_FIELDS;
 		default:
 			return undefined;
 	}
