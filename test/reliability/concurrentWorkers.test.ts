@@ -7,7 +7,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { WorkflowHarness } from '../harness';
-import { createSalesInvoice } from '../simulators/exact/sales-invoices';
+import { createSalesInvoice } from '../simulators/exact/salesInvoices';
 import type { ExactTestBed } from '../exact-online/setup';
 import { startTestBed } from '../exact-online/setup';
 
