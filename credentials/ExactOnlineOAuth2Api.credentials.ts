@@ -51,7 +51,7 @@ export class ExactOnlineOAuth2Api implements ICredentialType {
 		},
 		{
 			displayName: 'Client ID',
-			name: 'clientId',
+			name: 'appClientId',
 			type: 'string',
 			default: '',
 			required: true,
@@ -60,7 +60,7 @@ export class ExactOnlineOAuth2Api implements ICredentialType {
 		},
 		{
 			displayName: 'Client Secret',
-			name: 'clientSecret',
+			name: 'appClientSecret',
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
@@ -84,6 +84,22 @@ export class ExactOnlineOAuth2Api implements ICredentialType {
 			default: '',
 			description:
 				'In Exact Online\'s App Center: Manage apps → your app → Webhook secret (not the client secret). Needed only by the Exact Online Trigger to verify callbacks.',
+		},
+		// n8n lists the fields of the OAuth2 credential this one extends first, in their own order; these two
+		// are filled from the visible Client ID and Secret above so the screen can start with Country.
+		// Credentials saved before keep their stored clientId/clientSecret, which take precedence.
+		{
+			displayName: 'OAuth2 Client ID',
+			name: 'clientId',
+			type: 'hidden',
+			default: '={{ $self["appClientId"] }}',
+		},
+		{
+			displayName: 'OAuth2 Client Secret',
+			name: 'clientSecret',
+			type: 'hidden',
+			typeOptions: { password: true },
+			default: '={{ $self["appClientSecret"] }}',
 		},
 		{
 			displayName: 'Grant Type',
@@ -124,6 +140,26 @@ export class ExactOnlineOAuth2Api implements ICredentialType {
 			name: 'authentication',
 			type: 'hidden',
 			default: 'body',
+		},
+		// Exact's hosts have valid certificates, expired tokens answer 401, and Exact does not encrypt tokens:
+		// the OAuth2 credential's switches for other servers stay off the screen.
+		{
+			displayName: 'Ignore SSL Issues',
+			name: 'ignoreSSLIssues',
+			type: 'hidden',
+			default: false,
+		},
+		{
+			displayName: 'Token Expired Status Code',
+			name: 'tokenExpiredStatusCode',
+			type: 'hidden',
+			default: 401,
+		},
+		{
+			displayName: 'JWE Enabled',
+			name: 'jweEnabled',
+			type: 'hidden',
+			default: false,
 		},
 	];
 }

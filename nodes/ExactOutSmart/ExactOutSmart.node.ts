@@ -6,15 +6,12 @@ import * as exportConfiguration from './actions/exportConfiguration/ExportConfig
 import * as gla from './actions/gla/Gla.resource';
 import * as importResource from './actions/import/Import.resource';
 import * as paymentCondition from './actions/paymentCondition/PaymentCondition.resource';
-import { router } from './actions/router';
+import { READS_EXACT, READS_OUTSMART, router } from './actions/router';
 import { divisionFor } from './actions/shared/division.description';
 import { exportSettingsProperties } from './actions/shared/exportSettings.description';
 import * as workOrder from './actions/workOrder/WorkOrder.resource';
 import { listSearch } from './methods';
 import { getWorkStatuses } from '../OutSmart/methods/loadOptions';
-
-/** Operations that read Exact (and so need its credential and a division); their names are unique. */
-const READS_EXACT = { resource: ['workOrder', 'gla', 'paymentCondition'], operation: ['buildSalesInvoice', 'dryRun', 'checkMaterials', 'compare'] };
 
 export class ExactOutSmart implements INodeType {
 	description: INodeTypeDescription = {
@@ -38,12 +35,10 @@ export class ExactOutSmart implements INodeType {
 			},
 			{
 				// Needed by Compare, by the export when the payment-condition check reads OutSmart relations, and
-				// by the status lists of the export triggers.
+				// by the status lists of the export triggers: the operations declare it (`needs`).
 				name: 'outSmartApi',
 				required: false,
-				displayOptions: {
-					show: { resource: ['workOrder', 'paymentCondition', 'exportConfiguration'], operation: ['buildSalesInvoice', 'dryRun', 'compare', 'validate'] },
-				},
+				displayOptions: { show: READS_OUTSMART },
 			},
 		],
 		properties: [

@@ -105,7 +105,33 @@ export function failureDetails(error: unknown, node: INode, input?: IDataObject)
 }
 
 /** Attaches details an operation knows better than the input item (e.g. the problems of a refused order). */
-export function withFailureDetails<E extends NodeApiError | NodeOperationError>(error: E, details: IDataObject): E {
+function withFailureDetails<E extends NodeApiError | NodeOperationError>(error: E, details: IDataObject): E {
 	error.context.failureDetails = details;
 	return error;
+}
+
+export interface OperationFailureOptions {
+	/** The stable kind templates route on (see failureKinds). */
+	kind: FailureKindCode;
+	/** What the operation knows better than the input item: the order, its trigger, the problems, ... */
+	details?: IDataObject;
+	itemIndex?: number;
+	description?: string;
+}
+
+/**
+ * The one error an operation throws for what it refuses: a message, a stable `kind` and the `details`
+ * it knows. The shared item loop (runPerItem) turns it into the error item `{ error, details }`, with the
+ * order's identity and trigger from the input item where the details do not name them, or, without
+ * "Continue On Fail", into the node's error with the same details.
+ */
+export class OperationFailure extends NodeOperationError {
+	constructor(node: INode, message: string, options: OperationFailureOptions) {
+		super(node, message, {
+			...(options.itemIndex !== undefined ? { itemIndex: options.itemIndex } : {}),
+			...(options.description !== undefined ? { description: options.description } : {}),
+		});
+		withFailureKind(this, options.kind);
+		if (options.details) withFailureDetails(this, options.details);
+	}
 }

@@ -26,7 +26,8 @@ export async function planBacklog(outsmartControlUrl, { total, brokenEvery, pref
 	const materials = (await callControl(outsmartControlUrl, 'GET', 'master/materials')).filter(
 		(material) => material.freefield1 && !withoutGla.has(String(material.code)) && String(material.code) !== unknownGla,
 	);
-	const hourTypes = await callControl(outsmartControlUrl, 'GET', 'master/hourtypes');
+	// Billable hour types only: the sick-leave type (sale price 0.00, no labour item in Exact) is refused by design.
+	const hourTypes = (await callControl(outsmartControlUrl, 'GET', 'master/hourtypes')).filter((hourType) => Number(hourType.sale_price) > 0);
 	if (customers.length === 0 || materials.length < 2 || hourTypes.length === 0 || withoutGla.size === 0) {
 		throw new Error('The OutSmart demo data lacks clean customers, materials with a GLA, hour types or a material without GLA.');
 	}

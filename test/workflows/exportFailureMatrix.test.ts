@@ -36,6 +36,8 @@ const exactFault = (rule: ExactFault) => (stack: Stack) => stack.exact.injectFau
 
 const CASES: FaultCase[] = [
 	{ step: 'build refuses the order', kind: 'order.invalid', modes: ['invoiceWithPdf'], recovers: false, inject: () => undefined, order: (source) => ({ Materials: (source.Materials as IDataObject[]).map((line, index) => (index === 0 ? { ...line, MaterialCode: 'ONBEKEND-0001' } : line)) }) },
+	// In PDF-only mode lines do not matter, but the document still needs the customer's account in Exact.
+	{ step: 'build refuses the order (invoice customer unknown in Exact)', kind: 'order.invalid', modes: ['pdfOnly'], recovers: false, inject: () => undefined, order: () => ({ CustomerDebtorNrInvoice: '999999' }) },
 	{ step: 'invoice POST answers 4xx', kind: 'exact.refused', modes: ['invoiceWithPdf'], recovers: true, inject: exactFault({ match: { method: 'POST', path: 'salesinvoice/SalesInvoices' }, fault: 'status', status: 400, body: JSON.stringify({ error: { message: { value: 'Ongeldige waarde' } } }) }) },
 	{ step: 'invoice POST answers 5xx', kind: 'exact.unknownOutcome', modes: ['invoiceWithPdf'], recovers: true, inject: exactFault({ match: { method: 'POST', path: 'salesinvoice/SalesInvoices' }, fault: 'status', status: 500 }) },
 	{ step: 'invoice POST response is lost', kind: 'exact.unknownOutcome', modes: ['invoiceWithPdf'], recovers: true, inject: exactFault({ match: { method: 'POST', path: 'salesinvoice/SalesInvoices' }, fault: 'dropAfterWrite' }) },

@@ -1,9 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
-import { runPerItem } from '../../shared/runPerItem';
+import { route, type Resource } from '../../shared/router';
 import * as access from './access/Access.resource';
 import * as account from './account/Account.resource';
-import type { ItemOutcome, OperationMap } from './common/types';
 import * as contact from './contact/Contact.resource';
 import * as customApiCall from './customApiCall/CustomApiCall.resource';
 import * as division from './division/Division.resource';
@@ -20,7 +18,7 @@ import * as sync from './sync/Sync.resource';
 import * as timeTransaction from './timeTransaction/TimeTransaction.resource';
 import * as vatCode from './vatCode/VatCode.resource';
 
-export const resources: Record<string, { operations: OperationMap; description: import('n8n-workflow').INodeProperties[] }> = {
+export const resources: Record<string, Resource> = {
 	access,
 	account,
 	contact,
@@ -40,36 +38,7 @@ export const resources: Record<string, { operations: OperationMap; description: 
 	vatCode,
 };
 
-/** Dispatches every input item to its resource's operation through the shared per-item runner. */
+/** Dispatches the input to its resource's operation (nodes/shared/router.ts). */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const batchOutcomes = await runBatchOperation.call(this);
-	const output = await runPerItem(this, async (itemIndex) => {
-		if (batchOutcomes) {
-			const outcome = batchOutcomes[itemIndex];
-			if ('error' in outcome) throw outcome.error;
-			return outcome.result;
-		}
-		const resource = this.getNodeParameter('resource', itemIndex) as string;
-		const operation = this.getNodeParameter('operation', itemIndex) as string;
-		const handler = resources[resource]?.operations[operation];
-		if (!handler) {
-			throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not supported for "${resource}"`, { itemIndex });
-		}
-		return await handler.execute.call(this, itemIndex);
-	});
-	return [output];
-}
-
-/** Resource and operation cannot come from expressions, so the first item tells whether the operation batches. */
-async function runBatchOperation(this: IExecuteFunctions): Promise<ItemOutcome[] | undefined> {
-	const itemCount = this.getInputData().length;
-	if (itemCount === 0) return undefined;
-	const resource = this.getNodeParameter('resource', 0) as string;
-	const operation = this.getNodeParameter('operation', 0) as string;
-	const executeBatch = resources[resource]?.operations[operation]?.executeBatch;
-	if (!executeBatch) return undefined;
-	return await executeBatch.call(
-		this,
-		Array.from({ length: itemCount }, (_, index) => index),
-	);
+	return await route.call(this, resources);
 }

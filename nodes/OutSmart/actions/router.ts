@@ -1,42 +1,19 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import { runPerItem, type ItemResult } from '../../shared/runPerItem';
+import { route, type ResourceMap } from '../../shared/router';
 import * as document from './document/Document.resource';
 import * as masterData from './masterData/MasterData.resource';
-import { isMasterResource } from './masterData/resources';
+import { ALL_MASTER } from './masterData/resources';
 import * as workOrder from './workOrder/WorkOrder.resource';
 
-type ItemOperation = (this: IExecuteFunctions, itemIndex: number) => Promise<ItemResult>;
-
-const workOrderOperations: Record<string, ItemOperation> = {
-	create: workOrder.create.execute,
-	downloadPdf: workOrder.downloadPdf.execute,
-	get: workOrder.get.execute,
-	getAll: workOrder.getAll.execute,
-	markProcessed: workOrder.markProcessed.execute,
-	replaceMaterials: workOrder.replaceMaterials.execute,
-	update: workOrder.update.execute,
+/** Every resource's operations; the master-data lists (materials, relations, ...) share one set. */
+export const resources: ResourceMap = {
+	workOrder,
+	document,
+	...Object.fromEntries(ALL_MASTER.map((resource) => [resource, masterData])),
 };
 
-const masterOperations: Record<string, ItemOperation> = {
-	delete: masterData.deleteRecord.execute,
-	getAll: masterData.getAll.execute,
-};
-
-function itemOperation(resource: string, operation: string): ItemOperation | undefined {
-	if (resource === 'workOrder') return workOrderOperations[operation];
-	if (resource === 'document' && operation === 'upload') return document.upload.execute;
-	if (isMasterResource(resource)) return masterOperations[operation];
-	return undefined;
-}
-
+/** Dispatches the input to its resource's operation (nodes/shared/router.ts). */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const resource = this.getNodeParameter('resource', 0) as string;
-	const operation = this.getNodeParameter('operation', 0) as string;
-	// Batch upserts need every item at once; everything else is a function of one item.
-	if (isMasterResource(resource) && operation === 'upsert') return [await masterData.upsert.executeAll.call(this)];
-	const execute = itemOperation(resource, operation);
-	if (!execute) throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not supported for "${resource}"`);
-	return [await runPerItem(this, async (itemIndex) => await execute.call(this, itemIndex))];
+	return await route.call(this, resources);
 }

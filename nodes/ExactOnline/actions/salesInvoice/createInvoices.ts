@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { withFailureDetails, withFailureKind } from '../../../shared/failureDetails';
+import { OperationFailure } from '../../../shared/failureDetails';
 import { FailureKind } from '../../../shared/failureKinds';
 import { entityPath, exactCreate, exactDelete, orFilterChunks, withExactLane } from '../../transport';
 import type { ItemOutcome } from '../common/types';
@@ -76,12 +76,15 @@ async function foundByKey(context: IExecuteFunctions, division: number, invoice:
 		return { result: { ...found, skipped: true, reason: `Exact already has the invoice for ${key} (invoice ${String(found.InvoiceNumber ?? found.InvoiceID)})` } };
 	}
 	const message = `Exact already has an invoice for ${key} that differs from the order now: ${differences.join('; ')}. Credit that invoice in Exact and export the order again, or correct the invoice in Exact`;
-	const error = new NodeOperationError(context.getNode(), message, { itemIndex: invoice.itemIndex });
 	return {
-		error: withFailureDetails(withFailureKind(error, FailureKind.invoiceDiffers), {
-			exportKey: key,
-			existingInvoice: { InvoiceID: found.InvoiceID, InvoiceNumber: found.InvoiceNumber ?? null },
-			differences,
+		error: new OperationFailure(context.getNode(), message, {
+			kind: FailureKind.invoiceDiffers,
+			itemIndex: invoice.itemIndex,
+			details: {
+				exportKey: key,
+				existingInvoice: { InvoiceID: found.InvoiceID, InvoiceNumber: found.InvoiceNumber ?? null },
+				differences,
+			},
 		}),
 	};
 }

@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
+import type { OperationMap } from '../../../shared/router';
 import * as validate from './validate.operation';
 
-export { validate };
+export const operations: OperationMap = { validate };
 
 export const description: INodeProperties[] = [
 	{

@@ -1,8 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
+import type { OperationMap } from '../../../shared/router';
 import * as checkMaterials from './checkMaterials.operation';
 import * as mapItemGla from './mapItemGla.operation';
 
-export { checkMaterials, mapItemGla };
+export const operations: OperationMap = { checkMaterials, mapItemGla };
 
 export const description: INodeProperties[] = [
 	{

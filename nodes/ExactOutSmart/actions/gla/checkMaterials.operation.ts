@@ -1,9 +1,8 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { getDivision } from '../../../ExactOnline/transport';
-import { runPerItem } from '../../../shared/runPerItem';
+import { perItemAfter, type OperationNeeds } from '../../../shared/router';
 import { checkMaterialGla } from '../../logic/materialGla';
 import { trimCode } from '../../logic/values';
-import { inputRecords } from '../shared/inputRecords';
 import { loadGlAccounts } from '../shared/loadCatalog';
 
 export const description: INodeProperties[] = [
@@ -26,15 +25,23 @@ export const description: INodeProperties[] = [
 	},
 ];
 
-/** OutSmart materials in, one report line per material whose GLA is missing or unknown in Exact. */
-export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
-	const freeField = Number(this.getNodeParameter('glaFreeField', 0, 1));
-	const onlyProblems = this.getNodeParameter('onlyProblems', 0, true) as boolean;
-	const materials = inputRecords.call(this);
-	const codes = [...new Set(materials.map((material) => trimCode(material[`freefield${freeField}`])).filter(Boolean))];
-	const accounts = await loadGlAccounts(this, await getDivision.call(this, 0), codes);
-	return await runPerItem(this, async (itemIndex) => {
-		const report = checkMaterialGla(materials[itemIndex], freeField, accounts);
+export const needs: OperationNeeds = { exact: true };
+
+/**
+ * OutSmart materials in, one report line per material whose GLA is missing or unknown in Exact. The GL
+ * accounts of all materials are read from Exact once.
+ */
+export const executeBatch = perItemAfter(
+	async function () {
+		const freeField = Number(this.getNodeParameter('glaFreeField', 0, 1));
+		const onlyProblems = this.getNodeParameter('onlyProblems', 0, true) as boolean;
+		const materials = this.getInputData().map((item) => item.json);
+		const codes = [...new Set(materials.map((material) => trimCode(material[`freefield${freeField}`])).filter(Boolean))];
+		const accounts = await loadGlAccounts(this, await getDivision.call(this, 0), codes);
+		return { freeField, onlyProblems, accounts };
+	},
+	function ({ freeField, onlyProblems, accounts }, itemIndex, item) {
+		const report = checkMaterialGla(item.json, freeField, accounts);
 		return onlyProblems && report.status === 'ok' ? undefined : ({ ...report } as IDataObject);
-	});
-}
+	},
+);

@@ -1,6 +1,6 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 import { itemToMaterial } from '../../logic/itemToMaterial';
-import { mapRecords } from '../shared/mapRecords';
+import { mapEach } from '../shared/mapRecords';
 
 export const description: INodeProperties[] = [
 	{
@@ -19,13 +19,11 @@ export const description: INodeProperties[] = [
  * free field. OutSmart's material upsert needs the whole record, so code, description, price and unit come
  * along. Items without a revenue account fail, with the fix.
  */
-export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
-	return await mapRecords(this, (record, itemIndex) =>
-		itemToMaterial(record, {
-			glaFreeFieldNumber: Number(this.getNodeParameter('glaFreeField', itemIndex, 1)),
-			itemGroups: [],
-			skipLabourItems: true,
-			requireGla: true,
-		}),
-	);
-}
+export const execute = mapEach(function (record, itemIndex) {
+	return itemToMaterial(record, {
+		glaFreeFieldNumber: Number(this.getNodeParameter('glaFreeField', itemIndex, 1)),
+		itemGroups: [],
+		skipLabourItems: true,
+		requireGla: true,
+	});
+});

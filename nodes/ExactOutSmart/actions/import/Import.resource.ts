@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import type { OperationMap } from '../../../shared/router';
 import * as mapAccounts from './mapAccounts.operation';
 import * as mapEmployees from './mapEmployees.operation';
 import * as mapItems from './mapItems.operation';
@@ -6,7 +7,7 @@ import * as mapLabourItems from './mapLabourItems.operation';
 import * as mapPaymentConditions from './mapPaymentConditions.operation';
 import * as summarise from './summarise.operation';
 
-export { mapAccounts, mapEmployees, mapItems, mapLabourItems, mapPaymentConditions, summarise };
+export const operations: OperationMap = { mapAccounts, mapEmployees, mapItems, mapLabourItems, mapPaymentConditions, summarise };
 
 export const description: INodeProperties[] = [
 	{

@@ -1,6 +1,6 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 import { accountToRelation } from '../../logic/accountToRelation';
-import { mapRecords } from '../shared/mapRecords';
+import { mapEach } from '../shared/mapRecords';
 
 export const description: INodeProperties[] = [
 	{
@@ -27,11 +27,9 @@ export const description: INodeProperties[] = [
 	},
 ];
 
-export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
-	return await mapRecords(this, (record, itemIndex) =>
-		accountToRelation(record, {
-			relationTypes: this.getNodeParameter('relationTypes', itemIndex, ['C']) as string[],
-			includeBlocked: this.getNodeParameter('includeBlocked', itemIndex, false) as boolean,
-		}),
-	);
-}
+export const execute = mapEach(function (record, itemIndex) {
+	return accountToRelation(record, {
+		relationTypes: this.getNodeParameter('relationTypes', itemIndex, ['C']) as string[],
+		includeBlocked: this.getNodeParameter('includeBlocked', itemIndex, false) as boolean,
+	});
+});

@@ -1,6 +1,6 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 import { employeeToOutSmart } from '../../logic/employeeToOutSmart';
-import { mapRecords } from '../shared/mapRecords';
+import { mapEach } from '../shared/mapRecords';
 
 export const description: INodeProperties[] = [
 	{
@@ -13,8 +13,6 @@ export const description: INodeProperties[] = [
 	},
 ];
 
-export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
-	return await mapRecords(this, (record, itemIndex) =>
-		employeeToOutSmart(record, this.getNodeParameter('includeInactive', itemIndex, false) as boolean),
-	);
-}
+export const execute = mapEach(function (record, itemIndex) {
+	return employeeToOutSmart(record, this.getNodeParameter('includeInactive', itemIndex, false) as boolean);
+});

@@ -1,6 +1,6 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 import { itemToMaterial, itemToMaterialCategory } from '../../logic/itemToMaterial';
-import { codeList, mapRecords } from '../shared/mapRecords';
+import { codeList, mapEach } from '../shared/mapRecords';
 
 const show = { resource: ['import'], operation: ['mapItems'] };
 
@@ -51,14 +51,13 @@ export const description: INodeProperties[] = [
 	},
 ];
 
-export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+export const execute = mapEach<object>(function (record, itemIndex) {
+	// The output kind is one for the whole run (the first item's).
 	const output = this.getNodeParameter('itemOutput', 0, 'materials') as string;
-	return await mapRecords<object>(this, (record, itemIndex) => {
-		const itemGroups = codeList(this.getNodeParameter('itemGroups', itemIndex, ''));
-		const skipLabourItems = this.getNodeParameter('skipLabourItems', itemIndex, true) as boolean;
-		const filtered = itemToMaterial(record, { glaFreeFieldNumber: 0, itemGroups, skipLabourItems, requireGla: false });
-		if (output === 'materialCategories') return 'record' in filtered ? itemToMaterialCategory(record) : filtered;
-		const glaFreeFieldNumber = Number(this.getNodeParameter('glaFreeField', itemIndex, 1));
-		return itemToMaterial(record, { glaFreeFieldNumber, itemGroups, skipLabourItems, requireGla: false });
-	});
-}
+	const itemGroups = codeList(this.getNodeParameter('itemGroups', itemIndex, ''));
+	const skipLabourItems = this.getNodeParameter('skipLabourItems', itemIndex, true) as boolean;
+	const filtered = itemToMaterial(record, { glaFreeFieldNumber: 0, itemGroups, skipLabourItems, requireGla: false });
+	if (output === 'materialCategories') return 'record' in filtered ? itemToMaterialCategory(record) : filtered;
+	const glaFreeFieldNumber = Number(this.getNodeParameter('glaFreeField', itemIndex, 1));
+	return itemToMaterial(record, { glaFreeFieldNumber, itemGroups, skipLabourItems, requireGla: false });
+});

@@ -1,6 +1,6 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 import { labourItemToHourType } from '../../logic/labourItemToHourType';
-import { codeList, mapRecords } from '../shared/mapRecords';
+import { codeList, mapEach } from '../shared/mapRecords';
 
 export const description: INodeProperties[] = [
 	{
@@ -14,8 +14,6 @@ export const description: INodeProperties[] = [
 	},
 ];
 
-export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
-	return await mapRecords(this, (record, itemIndex) =>
-		labourItemToHourType(record, { labourItemGroups: codeList(this.getNodeParameter('labourItemGroups', itemIndex, '')) }),
-	);
-}
+export const execute = mapEach(function (record, itemIndex) {
+	return labourItemToHourType(record, { labourItemGroups: codeList(this.getNodeParameter('labourItemGroups', itemIndex, '')) });
+});

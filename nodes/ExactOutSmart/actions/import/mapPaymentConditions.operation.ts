@@ -1,6 +1,7 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
+import { perItemAfter } from '../../../shared/router';
 import { exactCondition, paymentConditionToOutSmart } from '../../logic/paymentConditionToOutSmart';
-import { codeList, mapRecords } from '../shared/mapRecords';
+import { codeList, mappedItem } from '../shared/mapRecords';
 
 export const description: INodeProperties[] = [
 	{
@@ -20,8 +21,15 @@ function methodList(value: unknown): string[] {
 	return codeList(value);
 }
 
-export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
-	const existing = methodList(this.getNodeParameter('existingPaymentMethods', 0, ''));
-	const allConditions = this.getInputData().map((item) => exactCondition(item.json));
-	return await mapRecords(this, (record) => paymentConditionToOutSmart(record, existing, allConditions));
-}
+/** Per item, against OutSmart's existing methods and every condition of the run (days shared by two, ...). */
+export const executeBatch = perItemAfter(
+	async function () {
+		return {
+			existing: methodList(this.getNodeParameter('existingPaymentMethods', 0, '')),
+			allConditions: this.getInputData().map((item) => exactCondition(item.json)),
+		};
+	},
+	function ({ existing, allConditions }, itemIndex, item) {
+		return mappedItem(this, paymentConditionToOutSmart(item.json, existing, allConditions), itemIndex);
+	},
+);

@@ -1,5 +1,6 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
+import { onceForAll } from '../../../shared/router';
 import { summariseImport } from '../../logic/importSummary';
 
 const show = { resource: ['import'], operation: ['summarise'] };
@@ -70,7 +71,7 @@ function records(context: IExecuteFunctions, name: string): IDataObject[] {
 }
 
 /** Runs once for the whole run and gives one summary item, whatever the number of input items. */
-export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+export const executeBatch = onceForAll(async function () {
 	const summary = summariseImport({
 		entity: this.getNodeParameter('entity', 0, '') as string,
 		exactRecords: this.getNodeParameter('exactRecords', 0, 0) as number,
@@ -79,5 +80,5 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		existing: records(this, 'existing'),
 		keyField: (this.getNodeParameter('keyField', 0, 'code') as string).trim(),
 	});
-	return [{ json: { ...summary }, pairedItem: { item: 0 } }];
-}
+	return { ...summary };
+});

@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
+import type { OperationMap } from '../../../shared/router';
 import * as compare from './compare.operation';
 
-export { compare };
+export const operations: OperationMap = { compare };
 
 export const description: INodeProperties[] = [
 	{

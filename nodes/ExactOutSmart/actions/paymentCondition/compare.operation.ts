@@ -1,6 +1,7 @@
 import { exactCondition } from '../../logic/paymentConditionToOutSmart';
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { exactGetAccountsByCode, exactGetAll, getDivision } from '../../../ExactOnline/transport';
+import { onceForAll, type OperationNeeds } from '../../../shared/router';
 import { getMasterData } from '../../../OutSmart/transport';
 import { comparePaymentConditions } from '../../logic/paymentConditions';
 import { text, trimCode } from '../../logic/values';
@@ -16,6 +17,8 @@ export const description: INodeProperties[] = [
 	},
 ];
 
+export const needs: OperationNeeds = { exact: true, outSmart: true };
+
 async function exactAccountConditions(context: IExecuteFunctions, division: number, debtors: string[]): Promise<Map<string, string>> {
 	const rows = await exactGetAccountsByCode.call(context, { division, codes: debtors, select: ['Code', 'PaymentConditionSales'] });
 	return new Map(rows.map((row) => [trimCode(row.Code), trimCode(row.PaymentConditionSales)]));
@@ -25,7 +28,7 @@ async function exactAccountConditions(context: IExecuteFunctions, division: numb
  * Exact's payment conditions against what OutSmart uses: its payment methods and the payment terms on its
  * relations. One item per mismatch, each naming both values; one "all agree" item when there is none.
  */
-export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+export const executeBatch = onceForAll(async function () {
 	const division = await getDivision.call(this, 0);
 	const termField = String(this.getNodeParameter('relationTermField', 0, 'payment_condition')).trim();
 	const exactConditions = (await exactGetAll.call(this, { division, resource: 'cashflow/PaymentConditions', select: ['Code', 'Description', 'PaymentDays'] })).map(
@@ -43,8 +46,6 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		relations: withTerm,
 		exactAccountConditions: await exactAccountConditions(this, division, withTerm.map((relation) => relation.debtorNumber)),
 	});
-	if (mismatches.length === 0) {
-		return [{ json: { allAgree: true, message: `Exact's ${exactConditions.length} payment conditions agree with OutSmart` }, pairedItem: { item: 0 } }];
-	}
-	return mismatches.map((mismatch) => ({ json: { ...mismatch } as IDataObject, pairedItem: { item: 0 } }));
-}
+	if (mismatches.length === 0) return { allAgree: true, message: `Exact's ${exactConditions.length} payment conditions agree with OutSmart` };
+	return mismatches.map((mismatch) => ({ ...mismatch }) as IDataObject);
+});

@@ -1,8 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
+import type { OperationMap } from '../../../shared/router';
 import * as buildSalesInvoice from './buildSalesInvoice.operation';
 import * as dryRun from './dryRun.operation';
 
-export { buildSalesInvoice, dryRun };
+export const operations: OperationMap = { buildSalesInvoice, dryRun };
 
 export const description: INodeProperties[] = [
 	{

@@ -1,8 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
+import type { OperationMap } from '../../../shared/router';
 
 import * as upload from './upload.operation';
 
-export { upload };
+export const operations: OperationMap = { upload };
 
 export const description: INodeProperties[] = [
 	{

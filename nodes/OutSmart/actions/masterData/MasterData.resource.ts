@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import type { OperationMap } from '../../../shared/router';
 
 import * as deleteRecord from './delete.operation';
 import * as getAll from './getMany.operation';
@@ -7,7 +8,7 @@ import * as upsert from './upsert.operation';
 import { MASTER_DATA } from '../../transport';
 import { withArticle } from '../../../shared/words';
 
-export { deleteRecord, getAll, upsert };
+export const operations: OperationMap = { delete: deleteRecord, getAll, upsert };
 
 function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);

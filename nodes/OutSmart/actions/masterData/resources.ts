@@ -24,7 +24,3 @@ export const MASTER_RESOURCES: MasterResourceInfo[] = [
 export const ALL_MASTER = MASTER_RESOURCES.map((info) => info.resource);
 export const WRITABLE_MASTER = MASTER_RESOURCES.filter((info) => info.writable).map((info) => info.resource);
 export const DELETABLE_MASTER = MASTER_RESOURCES.filter((info) => 'deleteEntity' in MASTER_DATA[info.resource]).map((info) => info.resource);
-
-export function isMasterResource(resource: string): resource is MasterDataResource {
-	return resource in MASTER_DATA;
-}

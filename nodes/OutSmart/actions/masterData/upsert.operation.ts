@@ -1,12 +1,12 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { MASTER_DATA, MAX_BATCH_SIZE, toOutSmartRecord, upsertInBatches, type MasterDataResource } from '../../transport';
 import { readJsonParameter } from '../common.descriptions';
 import { updateDisplayOptions } from '../../../shared/descriptions';
-import { withFailureKind } from '../../../shared/failureDetails';
+import { OperationFailure, withFailureKind } from '../../../shared/failureDetails';
 import { FailureKind, type FailureKindCode } from '../../../shared/failureKinds';
-import { runPerItem } from '../../../shared/runPerItem';
+import type { ItemOutcome } from '../../../shared/router';
 import { WRITABLE_MASTER } from './resources';
 
 const properties: INodeProperties[] = [
@@ -33,12 +33,11 @@ export const description = updateDisplayOptions({ show: { resource: WRITABLE_MAS
 
 /**
  * Create or update all input items in batches (one POST per batch) and report per item whether OutSmart
- * wrote it. The batches need all items at once; the result per item then goes through the shared item loop,
- * so a record OutSmart did not write is an error item (`error`, `details.kind`) that reaches the node's
- * error output like any other failure.
+ * wrote it. The batches need all items at once; the outcome per item then goes through the shared item
+ * loop, so a record OutSmart did not write is an error item (`error`, `details.kind`) that reaches the
+ * node's error output like any other failure.
  */
-export async function executeAll(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
-	const items = this.getInputData();
+export async function executeBatch(this: IExecuteFunctions, itemIndexes: number[]): Promise<ItemOutcome[]> {
 	const resource = this.getNodeParameter('resource', 0) as MasterDataResource;
 	const endpoint = MASTER_DATA[resource].endpoint;
 	const batchSize = this.getNodeParameter('batchSize', 0, 100) as number;
@@ -46,7 +45,7 @@ export async function executeAll(this: IExecuteFunctions): Promise<INodeExecutio
 	const records: IDataObject[] = [];
 	const itemOfRecord: number[] = [];
 	const failures = new Map<number, { message: string; kind: FailureKindCode }>();
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+	for (const itemIndex of itemIndexes) {
 		try {
 			const record = readJsonParameter(this, 'record', itemIndex);
 			if (typeof record !== 'object' || record === null || Array.isArray(record)) {
@@ -75,16 +74,16 @@ export async function executeAll(this: IExecuteFunctions): Promise<INodeExecutio
 	if (failures.size > 0 && !this.continueOnFail()) {
 		const [firstIndex, first] = [...failures.entries()].sort((a, b) => a[0] - b[0])[0];
 		const error = new NodeApiError(this.getNode(), { message: first.message }, {
-			message: `${failures.size} of ${items.length} ${resource} record(s) were not written; the first (item ${firstIndex}): ${first.message}`,
+			message: `${failures.size} of ${itemIndexes.length} ${resource} record(s) were not written; the first (item ${firstIndex}): ${first.message}`,
 			description: `${written.size} record(s) were written. Turn on "Continue On Fail" to get a result per item.`,
 			itemIndex: firstIndex,
 		});
 		throw withFailureKind(error, first.kind);
 	}
 
-	return await runPerItem(this, async (itemIndex) => {
+	return itemIndexes.map((itemIndex) => {
 		const failure = failures.get(itemIndex);
-		if (failure) throw withFailureKind(new NodeOperationError(this.getNode(), failure.message, { itemIndex }), failure.kind);
-		return { written: true, ...written.get(itemIndex) };
+		if (failure) return { error: new OperationFailure(this.getNode(), failure.message, { kind: failure.kind, itemIndex }) };
+		return { result: { written: true, ...written.get(itemIndex) } };
 	});
 }

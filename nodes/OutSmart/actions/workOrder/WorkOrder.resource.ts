@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import type { OperationMap } from '../../../shared/router';
 
 import * as create from './create.operation';
 import * as downloadPdf from './downloadPdf.operation';
@@ -8,7 +9,7 @@ import * as markProcessed from './markProcessed.operation';
 import * as replaceMaterials from './replaceMaterials.operation';
 import * as update from './update.operation';
 
-export { create, downloadPdf, get, getAll, markProcessed, replaceMaterials, update };
+export const operations: OperationMap = { create, downloadPdf, get, getAll, markProcessed, replaceMaterials, update };
 
 export const description: INodeProperties[] = [
 	{
