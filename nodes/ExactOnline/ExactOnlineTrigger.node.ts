@@ -8,7 +8,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { searchDivisions } from './trigger/divisions';
+import { divisionPicker } from './actions/common/locators';
+import { divisionSearch } from './methods/divisions';
 import { receiveCallback } from './trigger/receive';
 import { triggerDivision, triggerTopics, webhookSecret } from './trigger/settings';
 import { ensureSubscriptions, removeSubscriptions, restoreReplaced, subscriptionsExist } from './trigger/subscriptions';
@@ -77,23 +78,7 @@ export class ExactOnlineTrigger implements INodeType {
 				type: 'notice',
 				default: '',
 			},
-			{
-				displayName: 'Division',
-				name: 'division',
-				type: 'resourceLocator',
-				default: { mode: 'list', value: '' },
-				description: 'The Exact Online administration (division) to listen to. Leave empty to use the Default Division of the Exact Online credential.',
-				modes: [
-					{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchDivisions', searchable: true } },
-					{
-						displayName: 'By Code',
-						name: 'id',
-						type: 'string',
-						placeholder: 'e.g. 123456',
-						validation: [{ type: 'regex', properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'A division code is a number' } }],
-					},
-				],
-			},
+			divisionPicker('to listen to'),
 			{
 				displayName: 'Topics',
 				name: 'topics',
@@ -149,7 +134,7 @@ export class ExactOnlineTrigger implements INodeType {
 		],
 	};
 
-	methods = { listSearch: { searchDivisions } };
+	methods = { listSearch: { searchDivisions: divisionSearch('nameFirst') } };
 
 	webhookMethods = {
 		default: {

@@ -38,6 +38,10 @@ describe('Exact Online node: Document → Create without duplicates', () => {
 		bed.sim.resetCalls();
 		const again = await createDocument('Werkbon 7001', { skipIfExists: true });
 		expect(again).toMatchObject({ ID: first.ID, skipped: true });
+		// A single look-up asks Exact for one row ($top=1), not a page.
+		const lookups = bed.sim.calls().filter((call) => call.method === 'GET' && call.path.endsWith('/documents/Documents'));
+		expect(lookups.length).toBeGreaterThan(0);
+		for (const call of lookups) expect(call.query).toMatch(/(^|&)\$top=1(&|$)/);
 		expect(bed.sim.callCount({ method: 'POST' })).toBe(0);
 		expect(documentsWith('Werkbon 7001')).toHaveLength(1);
 		expect(bed.sim.store.list(division(), 'DocumentAttachments').filter((row) => row.Document === first.ID)).toHaveLength(1);

@@ -1,4 +1,5 @@
 import { listSearch, loadOptions } from '../../nodes/ExactOnline/methods';
+import { listSearch as integrationListSearch } from '../../nodes/ExactOutSmart/methods';
 import type { ExactTestBed } from './setup';
 import { startTestBed } from './setup';
 
@@ -19,6 +20,15 @@ describe('Exact Online node: dropdowns and resource locators', () => {
 		expect(result.results.map((entry) => entry.value)).toContain(String(division()));
 		const filtered = await listSearch.searchDivisions.call(context(), 'Van der Berg');
 		expect(filtered.results.length).toBeGreaterThan(0);
+	});
+
+	it('names divisions as each node always did: code first on this node, name first on the integration node', async () => {
+		const code = String(division());
+		const [own] = (await listSearch.searchDivisions.call(context())).results.filter((entry) => entry.value === code);
+		expect(own.name).toMatch(new RegExp(`^${code} – \\S`));
+		const [integration] = (await integrationListSearch.searchDivisions.call(context())).results.filter((entry) => entry.value === code);
+		expect(integration.name).toMatch(new RegExp(`\\S \\(${code}\\)$`));
+		expect(integration.name.startsWith(own.name.slice(`${code} – `.length))).toBe(true);
 	});
 
 	it('searches accounts and items by text', async () => {

@@ -114,7 +114,7 @@ describe('filters only where OutSmart documents them (#16 point 7)', () => {
 		const [relations, materials] = [bed.sim.calls({ endpoint: 'relations' })[0], bed.sim.calls({ endpoint: 'materials' })[0]];
 		expect(decodeURIComponent(relations.query)).toContain('key[]=city');
 		expect(decodeURIComponent(materials.query)).not.toContain('key');
-		const { description } = await import('../../nodes/OutSmart/actions/masterData/getMany.operation');
+		const { description } = await import('../../nodes/OutSmart/actions/masterData/getAll.operation');
 		expect(description.find((property) => property.name === 'filters')?.displayOptions?.show?.resource).toEqual(['relation', 'freeField']);
 	});
 });

@@ -1,6 +1,7 @@
-import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
+import type { ILoadOptionsFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import { exactGetAll, exactRequest, getDivision } from '../transport';
+import { getDivision } from '../transport';
+import { divisionsOfUser } from './divisions';
 import { toNodeError } from '../../shared/nodeError';
 
 /**
@@ -17,14 +18,6 @@ export async function divisionForList(context: ILoadOptionsFunctions, what: stri
 	}
 }
 
-/** The division codes the connected user can open (current/Me, then system/Divisions). */
-async function divisionsOfUser(context: ILoadOptionsFunctions): Promise<number[]> {
-	const me = (await exactRequest.call(context, { method: 'GET', resource: 'current/Me', qs: { $select: 'CurrentDivision' } })) as IDataObject[] | IDataObject;
-	const current = Number((Array.isArray(me) ? me[0] : me)?.CurrentDivision);
-	const rows = await exactGetAll.call(context, { division: current, resource: 'system/Divisions', select: ['Code'], limit: 1000 });
-	return rows.map((row) => Number(row.Code));
-}
-
 /**
  * Loads a list for a division; when Exact refuses it (403) and the division is not one of the user's,
  * the list says the division is wrong rather than pointing at rights or the licence.
@@ -36,11 +29,11 @@ export async function listInDivision<T>(context: ILoadOptionsFunctions, division
 		if (!(error instanceof NodeApiError) || error.httpCode !== '403') throw toNodeError(context.getNode(), error);
 		let divisions: number[];
 		try {
-			divisions = await divisionsOfUser(context);
+			divisions = (await divisionsOfUser(context)).map((row) => Number(row.Code));
 		} catch {
 			throw toNodeError(context.getNode(), error);
 		}
-		if (divisions.includes(division)) throw toNodeError(context.getNode(), error);
+		if (divisions.length === 0 || divisions.includes(division)) throw toNodeError(context.getNode(), error);
 		throw new NodeOperationError(context.getNode(), `Division ${division} is not an administration this Exact user can open: choose the division from the list`, {
 			description: `The connected Exact user can open ${divisions.length} division(s)${divisions.length > 0 ? `: ${divisions.slice(0, 10).join(', ')}${divisions.length > 10 ? ', ...' : ''}` : ''}.`,
 		});

@@ -1,27 +1,12 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { and, contains, eq, exactGetAll, exactRequest, odataString, or } from '../transport';
+import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import { and, contains, eq, exactGetAll, odataString, or } from '../transport';
+import { divisionSearch } from './divisions';
 import { divisionForList, listInDivision } from './listDivision';
 
 const SEARCH_LIMIT = 60;
 
-/** Divisions of the connected user: any division serves as entry point, so current/Me comes first. */
-export async function searchDivisions(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const me = (await exactRequest.call(this, { method: 'GET', resource: 'current/Me', qs: { $select: 'CurrentDivision' } })) as IDataObject[] | IDataObject;
-	const current = Number((Array.isArray(me) ? me[0] : me)?.CurrentDivision);
-	const rows = await exactGetAll.call(this, {
-		division: current,
-		resource: 'system/Divisions',
-		select: ['Code', 'Description', 'CustomerName'],
-		orderBy: 'Code',
-		limit: 1000,
-	});
-	const needle = (filter ?? '').toLowerCase();
-	return {
-		results: rows
-			.map((row) => ({ name: `${String(row.Code)} – ${String(row.Description ?? row.CustomerName ?? '')}`, value: String(row.Code) }))
-			.filter((row) => !needle || row.name.toLowerCase().includes(needle)),
-	};
-}
+/** Divisions of the connected user, `code – name`, by code. */
+export const searchDivisions = divisionSearch('codeFirst');
 
 export async function searchAccounts(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const division = await divisionForList(this, 'accounts');

@@ -58,6 +58,8 @@ export async function exactGetAll(this: ExactContext, options: ExactGetAllOption
 	const qs: IDataObject = { ...options.qs, $select: options.select.join(',') };
 	if (options.filter) qs.$filter = options.filter;
 	if (options.orderBy) qs.$orderby = options.orderBy;
+	// A single look-up asks for one row instead of a page (the sync feeds ignore $top, so they are left alone).
+	if (options.limit === 1 && qs.$top === undefined && !/^\/*sync\//i.test(options.resource)) qs.$top = 1;
 	const rows: IDataObject[] = [];
 	let next: string | undefined;
 	for (let page = 0; page < MAX_PAGES; page++) {

@@ -169,7 +169,7 @@ function vatCodeFor(context: LineContext, itemVatCode: string, subject: string):
 		code = itemVatCode;
 		why = 'the item\'s sales VAT code';
 	} else {
-		code = settings.defaultVatCode.trim();
+		code = settings.defaultVatCode;
 		why = 'the default VAT code';
 	}
 	if (code === '') {
@@ -191,7 +191,7 @@ function vatCodeFor(context: LineContext, itemVatCode: string, subject: string):
 
 function revenueGlFor(context: LineContext, itemCode: string, subject: string): string {
 	const { settings, catalog, problems } = context;
-	const glCode = itemRevenueGlCode(itemCode, catalog) || settings.gla.defaultGlAccountCode.trim();
+	const glCode = itemRevenueGlCode(itemCode, catalog) || settings.gla.defaultGlAccountCode;
 	const glAccount = catalog.glAccountsByCode.get(glCode);
 	if (!glAccount) {
 		problems.push(
@@ -454,7 +454,7 @@ function travelLines(context: LineContext, distance: number, workDays: number): 
 	if (settings.travel.mode === 'off') return [];
 	const quantity = settings.travel.mode === 'kilometre' ? distance : workDays;
 	if (quantity <= 0) return [];
-	const itemCode = settings.travel.itemCode.trim();
+	const itemCode = settings.travel.itemCode;
 	const item = catalog.itemsByCode.get(itemCode);
 	const subject = `Travel item ${itemCode}`;
 	if (!item) {
@@ -545,8 +545,8 @@ export function buildExport(
 		return { kind: 'skip', workorder, reason: `${workorderLabel(order)} is in status ${text(order.status)}${order.WorkStatus ? ` / work status ${text(order.WorkStatus)}` : ''}, which no export trigger uses` };
 	}
 	const trigger = summarise(chosen);
-	if (settings.cutOverDate.trim() !== '' && isBeforeCutOver(order, settings.cutOverDate.trim())) {
-		return { kind: 'skip', workorder, trigger, reason: `${workorderLabel(order)} was finished on ${finishedDate(order)}, before the cut-over date ${settings.cutOverDate.trim()}` };
+	if (settings.cutOverDate !== '' && isBeforeCutOver(order, settings.cutOverDate)) {
+		return { kind: 'skip', workorder, trigger, reason: `${workorderLabel(order)} was finished on ${finishedDate(order)}, before the cut-over date ${settings.cutOverDate}` };
 	}
 	const excluded = exclusionReason(order, chosen);
 	if (excluded) return { kind: 'skip', workorder, trigger, reason: `${workorderLabel(order)} is not invoiced: ${excluded}` };
@@ -599,7 +599,7 @@ export function buildExport(
 		const remarks = exportKey ? `${exportKey}${userRemarks ? ` ${userRemarks}` : ''}` : userRemarks;
 		const paymentReference = mappedField(order, settings, 'PaymentReference', '');
 		item.invoice = {
-			Journal: settings.journal.trim(),
+			Journal: settings.journal,
 			OrderedBy: site?.id ?? payer?.id ?? '',
 			InvoiceTo: payer?.id ?? '',
 			...(site ? { DeliverTo: site.id } : {}),
@@ -650,7 +650,7 @@ export function catalogNeeds(orders: Workorder[], settings: ExportSettings): Cat
 	const projects = new Set<string>();
 	const yourRefs = new Set<string>();
 	const keyGroups = new Set<string>();
-	if (settings.gla.defaultGlAccountCode.trim()) glCodes.add(settings.gla.defaultGlAccountCode.trim());
+	if (settings.gla.defaultGlAccountCode) glCodes.add(settings.gla.defaultGlAccountCode);
 	for (const rawOrder of orders) {
 		const order = withShownNumber(rawOrder, settings.numberFrom);
 		const debtor = invoiceDebtorNumber(order);
@@ -674,7 +674,7 @@ export function catalogNeeds(orders: Workorder[], settings: ExportSettings): Cat
 		}
 		const minimumType = settings.minimumHourType || settings.defaultHourType;
 		if (minimumType) items.add(settings.hourTypeItems.get(minimumType) ?? minimumType);
-		if (settings.travel.mode !== 'off' && settings.travel.itemCode.trim()) items.add(settings.travel.itemCode.trim());
+		if (settings.travel.mode !== 'off' && settings.travel.itemCode) items.add(settings.travel.itemCode);
 		const project = text(order.ProjectNr).trim();
 		if (project && settings.projectOnLines) projects.add(project);
 	}

@@ -28,6 +28,7 @@ export type TravelMode = 'off' | 'kilometre' | 'callOut';
 /** Draft ('te verwerken'), processed (booked), or processed and e-mailed (salesinvoice/PrintedSalesInvoices). */
 export type InvoiceProcessing = 'draft' | 'process' | 'processAndSend';
 
+/** The export configuration as readExportSettings reads it: codes, dates and names arrive trimmed. */
 export interface ExportSettings {
 	triggers: ExportTrigger[];
 	start: ExportStart;
@@ -91,7 +92,7 @@ export function findExportSettingsProblems(settings: ExportSettings): string[] {
 	for (const tag of unknownTagsIn(settings.paymentConditionTemplate)) {
 		problems.push(`Unknown tag [${tag}] in the payment-condition template ('${settings.paymentConditionTemplate}')`);
 	}
-	if (settings.cutOverDate.trim() !== '' && toIsoDate(settings.cutOverDate.trim().slice(0, 10)) === undefined) {
+	if (settings.cutOverDate !== '' && toIsoDate(settings.cutOverDate.slice(0, 10)) === undefined) {
 		problems.push(`Cut-over date '${settings.cutOverDate}' is not a date: use YYYY-MM-DD`);
 	}
 	const invoices = settings.triggers.some((trigger) => trigger.mode !== 'pdfOnly');
@@ -99,7 +100,7 @@ export function findExportSettingsProblems(settings: ExportSettings): string[] {
 	if (settings.gla.source === 'materialFreeField' && !(settings.gla.freeFieldNumber >= 1 && settings.gla.freeFieldNumber <= 5)) {
 		problems.push(`GLA free field ${settings.gla.freeFieldNumber} does not exist: OutSmart materials have free fields 1 to 5`);
 	}
-	if (settings.gla.source === 'default' && settings.gla.defaultGlAccountCode.trim() === '') {
+	if (settings.gla.source === 'default' && settings.gla.defaultGlAccountCode === '') {
 		problems.push('The GLA source is "default" but no default GL account is set');
 	}
 	if (settings.numberFrom !== undefined && !NUMBER_SOURCES.includes(settings.numberFrom)) {
@@ -108,7 +109,7 @@ export function findExportSettingsProblems(settings: ExportSettings): string[] {
 	if (settings.unfinishedOrders !== undefined && settings.unfinishedOrders !== 'error' && settings.unfinishedOrders !== 'skip') {
 		problems.push(`Unfinished or Archived Orders '${String(settings.unfinishedOrders)}' is not known: use error or skip`);
 	}
-	if (settings.travel.mode !== 'off' && settings.travel.itemCode.trim() === '') {
+	if (settings.travel.mode !== 'off' && settings.travel.itemCode === '') {
 		problems.push('Travel is invoiced, but no travel item is set: enter the Exact item code for kilometres or the call-out charge');
 	}
 	for (const tag of unknownTagsIn(settings.vatOverrideTemplate)) {

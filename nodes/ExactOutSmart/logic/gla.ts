@@ -55,7 +55,7 @@ export function requestedGlaCode(material: WorkorderMaterial, settings: GlaSetti
 	let code = '';
 	if (settings.source === 'materialFreeField') code = text(material[`MaterialFreeField${settings.freeFieldNumber}`]).trim();
 	else if (settings.source === 'exactItem') code = itemRevenueGlCode(text(material.MaterialCode).trim(), catalog);
-	return code || settings.defaultGlAccountCode.trim();
+	return code || settings.defaultGlAccountCode;
 }
 
 function fixFor(settings: GlaSettings, materialCode: string): string {

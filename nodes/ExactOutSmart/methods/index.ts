@@ -1,3 +1,4 @@
-import { searchDivisions } from '../../ExactOnline/trigger/divisions';
+import { divisionSearch } from '../../ExactOnline/methods/divisions';
 
-export const listSearch = { searchDivisions };
+/** The Division dropdown as the Exact Online trigger shows it: `name (code)`, by name. */
+export const listSearch = { searchDivisions: divisionSearch('nameFirst') };

@@ -66,7 +66,7 @@ describe('Exact simulator faults, call log and control API', () => {
 		await callApi(simulator, token, 'current/Me');
 		expect(simulator.callCount({ path: '/system/Divisions' })).toBe(2);
 		expect(simulator.callCount({ method: 'GET' })).toBe(3);
-		expect(simulator.calls()[0]).toEqual({ method: 'GET', path: `/api/v1/${D}/system/Divisions`, status: 200, at: simulator.clock.now() });
+		expect(simulator.calls()[0]).toEqual({ method: 'GET', path: `/api/v1/${D}/system/Divisions`, status: 200, at: simulator.clock.now(), query: '$select=Code' });
 		simulator.resetCalls();
 		expect(simulator.calls()).toEqual([]);
 	});

@@ -57,6 +57,8 @@ export interface CallRecord {
 	path: string;
 	status: number;
 	at: number;
+	/** The query string as sent (decoded), when there was one. */
+	query?: string;
 }
 
 export const DEFAULT_REDIRECT_URI = 'http://127.0.0.1:5678/rest/oauth2-credential/callback';
@@ -184,7 +186,7 @@ export class ExactSimulator {
 		// ours: a test facility, not Exact behaviour — real-time latency before each API answer (POST
 		// /_control/settings {latencyMs}), to widen the window between two processes' look-up and write.
 		if (this.latencyMs > 0) await new Promise<void>((resolve) => setTimeout(resolve, this.latencyMs));
-		const record: CallRecord = { method, path: url.pathname, status: 0, at: this.clock.now() };
+		const record: CallRecord = { method, path: url.pathname, status: 0, at: this.clock.now(), ...(url.search ? { query: decodeURIComponent(url.search.slice(1)) } : {}) };
 		this.callLog.push(record);
 		const fault = this.faultInjector.take(method, url.pathname);
 		if (fault?.fault === 'timeout') return;

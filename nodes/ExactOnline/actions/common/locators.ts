@@ -31,23 +31,28 @@ export function itemLocator(name: string, displayName: string, description: stri
 	return guidLocator(name, displayName, description, 'searchItems', required);
 }
 
-export const divisionLocator: INodeProperties = {
-	displayName: 'Division',
-	name: 'division',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	description: 'The Exact Online administration (division) to work in. Leave empty to use the Default Division of the Exact Online credential.',
-	modes: [
-		{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchDivisions', searchable: true } },
-		{
-			displayName: 'By Code',
-			name: 'id',
-			type: 'string',
-			placeholder: 'e.g. 123456',
-			validation: [{ type: 'regex', properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'A division code is a number' } }],
-		},
-	],
-};
+/** The Division picker every Exact node shows: from the list (listSearch `searchDivisions`) or by code. */
+export function divisionPicker(purpose: string): INodeProperties {
+	return {
+		displayName: 'Division',
+		name: 'division',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		description: `The Exact Online administration (division) ${purpose}. Leave empty to use the Default Division of the Exact Online credential.`,
+		modes: [
+			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchDivisions', searchable: true } },
+			{
+				displayName: 'By Code',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 123456',
+				validation: [{ type: 'regex', properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'A division code is a number' } }],
+			},
+		],
+	};
+}
+
+export const divisionLocator: INodeProperties = divisionPicker('to work in');
 
 /**
  * A record Exact keys by GUID and people know by its code (an item, a GL account): From List, By Code

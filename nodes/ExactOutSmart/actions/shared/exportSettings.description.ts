@@ -442,7 +442,10 @@ export function readRelationTermField(this: IExecuteFunctions): string {
 	return String(this.getNodeParameter('relationTermField', 0, 'payment_condition')).trim() || 'payment_condition';
 }
 
-/** Reads the export configuration of the node (the same for every item). */
+/**
+ * Reads the export configuration of the node (the same for every item). Codes, dates and names are trimmed
+ * here, once; the logic uses them as read. Prefixes and tag templates are kept as typed.
+ */
 export function readExportSettings(this: IExecuteFunctions, itemIndex = 0): ExportSettings {
 	const triggerList = (this.getNodeParameter('exportTriggers', itemIndex, {}) as IDataObject).trigger as IDataObject[] | undefined;
 	const triggers: ExportTrigger[] = (triggerList ?? []).map((entry) => ({
@@ -465,17 +468,17 @@ export function readExportSettings(this: IExecuteFunctions, itemIndex = 0): Expo
 		start: this.getNodeParameter('exportStart', itemIndex, 'manual') as ExportStart,
 		cutOverDate: cutOverOf(this.getNodeParameter('cutOverDate', itemIndex, '')),
 		yourRefPrefix: String(this.getNodeParameter('yourRefPrefix', itemIndex, '')),
-		journal: String(this.getNodeParameter('journal', itemIndex, '')),
+		journal: String(this.getNodeParameter('journal', itemIndex, '')).trim(),
 		gla: {
 			source: glaSource,
 			freeFieldNumber: glaSource === 'materialFreeField' ? Number(this.getNodeParameter('glaFreeField', itemIndex, 1)) : 1,
-			defaultGlAccountCode: String(this.getNodeParameter('defaultGlAccount', itemIndex, '')),
+			defaultGlAccountCode: String(this.getNodeParameter('defaultGlAccount', itemIndex, '')).trim(),
 		},
 		tagMappings,
 		paymentConditionSource,
 		paymentConditionTemplate:
 			paymentConditionSource === 'orderTemplate' ? String(this.getNodeParameter('paymentConditionTemplate', itemIndex, '')) : '',
-		defaultVatCode: String(options.defaultVatCode ?? ''),
+		defaultVatCode: String(options.defaultVatCode ?? '').trim(),
 		hourTypeItems: parseHourTypeItems(String(options.hourTypeItems ?? '')),
 		defaultHourType: String(options.defaultHourType ?? '').trim(),
 		minimumHourType: String(options.minimumHourType ?? '').trim(),

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import type { OperationMap } from '../../../shared/router';
 
 import * as deleteRecord from './delete.operation';
-import * as getAll from './getMany.operation';
+import * as getAll from './getAll.operation';
 import { MASTER_RESOURCES } from './resources';
 import * as upsert from './upsert.operation';
 import { MASTER_DATA } from '../../transport';

@@ -4,7 +4,7 @@ import type { OperationMap } from '../../../shared/router';
 import * as create from './create.operation';
 import * as downloadPdf from './downloadPdf.operation';
 import * as get from './get.operation';
-import * as getAll from './getMany.operation';
+import * as getAll from './getAll.operation';
 import * as markProcessed from './markProcessed.operation';
 import * as replaceMaterials from './replaceMaterials.operation';
 import * as update from './update.operation';
