@@ -136,7 +136,7 @@ export function createSalesInvoice(store: ExactStore, clock: SimulatedClock, div
 		throw new ApiError(400, 'Invalid reference: Document');
 	}
 
-	const invoiceId = randomUUID();
+	const invoiceId = store.newGuid();
 	const lines = lineInputs.map((input, index) => buildLine(store, division, invoiceId, input, index + 1, invoiceTo));
 	const amountExcl = roundCents(lines.reduce((sum, line) => sum + Number(line.AmountFC), 0));
 	const vatAmount = roundCents(lines.reduce((sum, line) => sum + Number(line.VATAmountFC), 0));

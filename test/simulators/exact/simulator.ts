@@ -83,6 +83,7 @@ export class ExactSimulator {
 	private readonly faultInjector = exactFaultBook();
 	private readonly callLog: CallRecord[] = [];
 	private readonly afterCallActions: Array<{ path: RegExp; action: () => void }> = [];
+	private readonly holds: Array<{ method?: string; path: RegExp; arrived: () => void; released: Promise<void> }> = [];
 	private readonly rest: RestApi;
 	private readonly oauthPages: OAuthPages;
 	private readonly sockets = new Set<Socket>();
@@ -186,6 +187,7 @@ export class ExactSimulator {
 		// ours: a test facility, not Exact behaviour — real-time latency before each API answer (POST
 		// /_control/settings {latencyMs}), to widen the window between two processes' look-up and write.
 		if (this.latencyMs > 0) await new Promise<void>((resolve) => setTimeout(resolve, this.latencyMs));
+		await this.waitIfHeld(method, url.pathname);
 		const record: CallRecord = { method, path: url.pathname, status: 0, at: this.clock.now(), ...(url.search ? { query: decodeURIComponent(url.search.slice(1)) } : {}) };
 		this.callLog.push(record);
 		const fault = this.faultInjector.take(method, url.pathname);
@@ -278,6 +280,28 @@ export class ExactSimulator {
 	 */
 	afterNextCall(path: RegExp | string, action: () => void): void {
 		this.afterCallActions.push({ path: typeof path === 'string' ? new RegExp(path) : path, action });
+	}
+
+	/**
+	 * ours: a test facility, not Exact behaviour — the next API call that matches waits, before Exact handles it,
+	 * until `release()`: one client's call held while another client runs, so that two processes interleave
+	 * the same way on every run. `arrived` resolves when the call has reached the simulator.
+	 */
+	holdNextCall(match: { method?: string; path: RegExp | string }): { arrived: Promise<void>; release: () => void } {
+		let arrived!: () => void;
+		let release!: () => void;
+		const arrival = new Promise<void>((resolve) => (arrived = resolve));
+		const released = new Promise<void>((resolve) => (release = resolve));
+		this.holds.push({ method: match.method?.toUpperCase(), path: typeof match.path === 'string' ? new RegExp(match.path) : match.path, arrived, released });
+		return { arrived: arrival, release };
+	}
+
+	private async waitIfHeld(method: string, pathname: string): Promise<void> {
+		const index = this.holds.findIndex((hold) => (!hold.method || hold.method === method) && hold.path.test(pathname));
+		if (index < 0) return;
+		const [hold] = this.holds.splice(index, 1);
+		hold.arrived();
+		await hold.released;
 	}
 
 	private runAfterCallActions(pathname: string): void {
