@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IDataObject } from 'n8n-workflow';
 import { WorkflowHarness } from '../harness';
-import { createSalesInvoice } from '../simulators/exact/sales-invoices';
+import { createSalesInvoice } from '../simulators/exact/salesInvoices';
 import type { ExactTestBed } from '../exact-online/setup';
 import { startTestBed } from '../exact-online/setup';
 

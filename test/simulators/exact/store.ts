@@ -4,8 +4,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
-import type { SimulatedClock } from './clock';
-import { EXACT_TIME_ZONE } from './exact-time';
+import type { SimulatedClock } from '../shared/clock';
+import { EXACT_TIME_ZONE } from './exactTime';
 import { findEntityBySet, type EntityDefinition } from './schema';
 
 export type Row = Record<string, unknown>;
