@@ -9,6 +9,7 @@ import * as paymentCondition from './actions/paymentCondition/PaymentCondition.r
 import { READS_EXACT, READS_OUTSMART, router } from './actions/router';
 import { divisionFor } from './actions/shared/division.description';
 import { exportSettingsProperties } from './actions/shared/exportSettings.description';
+import { EXPORT_SETTINGS_USED } from './actions/workOrder/invoiceReference.operation';
 import * as workOrder from './actions/workOrder/WorkOrder.resource';
 import { listSearch } from './methods';
 import { getWorkStatuses } from '../OutSmart/methods/loadOptions';
@@ -67,6 +68,8 @@ export class ExactOutSmart implements INodeType {
 				displayOptions: {
 					...property.displayOptions,
 					show: { ...property.displayOptions?.show, resource: ['exportConfiguration', 'workOrder'] },
+					// The invoice reference reads only the settings that make YourRef.
+					...(EXPORT_SETTINGS_USED.includes(property.name) ? {} : { hide: { ...property.displayOptions?.hide, operation: ['invoiceReference'] } }),
 				},
 			})),
 		],

@@ -37,6 +37,7 @@ export class OutSmart implements INodeType {
 					{ name: 'Hour Type', value: 'hourType' },
 					{ name: 'Material', value: 'material' },
 					{ name: 'Payment Method', value: 'paymentMethod' },
+					{ name: 'Price Agreement', value: 'price' },
 					{ name: 'Project', value: 'project' },
 					{ name: 'Relation', value: 'relation' },
 					{ name: 'Work Order', value: 'workOrder' },

@@ -98,8 +98,8 @@ describe('the shared router', () => {
 		expect(showWhereNeeded(resources, 'exact')).toEqual({ resource: ['thing'], operation: ['batch', 'prepared'] });
 		expect(showWhereNeeded(resources, 'outSmart')).toEqual({ resource: ['thing'], operation: ['once', 'prepared'] });
 		expect(showWhereNeeded(exactOutSmartResources, 'exact')).toEqual({
-			resource: ['workOrder', 'gla', 'paymentCondition'],
-			operation: ['buildSalesInvoice', 'dryRun', 'checkMaterials', 'compare'],
+			resource: ['workOrder', 'gla', 'paymentCondition', 'import'],
+			operation: ['buildSalesInvoice', 'dryRun', 'checkMaterials', 'compare', 'mapPriceAgreements'],
 		});
 	});
 });

@@ -108,10 +108,31 @@ function summarise(trigger: ExportTrigger): TriggerSummary {
 }
 
 /** YourRef: the 'YourRef' tag mapping when there is one (e.g. [ExternProjectNr]), else prefix + work-order number. */
-export function yourRefOf(order: Workorder, settings: ExportSettings): string {
+export function yourRefOf(order: Workorder, settings: Pick<ExportSettings, 'tagMappings' | 'yourRefPrefix'>): string {
 	const mapping = settings.tagMappings.find((entry) => entry.field === 'YourRef');
 	if (mapping) return renderTemplate(mapping.template, order).trim();
 	return `${settings.yourRefPrefix}${text(order.WorkorderNo).trim()}`;
+}
+
+/** What finds a work order's invoice again in Exact: the order's row id, the number shown, and its YourRef. */
+export interface InvoiceReference {
+	rowId: string;
+	number: string;
+	workorder: { rowId: string; workorderNo: string };
+	yourRef: string;
+}
+
+/**
+ * The invoice reference of an order as the export writes it (the shown number from "Work-Order Number
+ * From", YourRef from the prefix or the YourRef tag), so a later step (e.g. the payment status) matches
+ * Exact's invoices with the same rule instead of undoing it.
+ */
+export function invoiceReferenceOf(order: Workorder, settings: Pick<ExportSettings, 'tagMappings' | 'yourRefPrefix' | 'numberFrom'>): InvoiceReference {
+	const shown = withShownNumber(order, settings.numberFrom);
+	const rowId = text(order.id).trim();
+	const number = text(shown.WorkorderNo).trim();
+	const fromTag = settings.tagMappings.some((entry) => entry.field === 'YourRef');
+	return { rowId, number, workorder: { rowId, workorderNo: number }, yourRef: number || fromTag ? yourRefOf(shown, settings) : '' };
 }
 
 /** The export key of an order's invoice in a mode ('' when the order has no row id). */

@@ -23,6 +23,9 @@ export const MASTER_DATA = {
 	project: { endpoint: 'projects', deleteEntity: 'project', deleteKeys: ['code'], upsertKey: 'code' },
 	category: { endpoint: 'categories', deleteEntity: 'category', deleteKeys: ['code'], upsertKey: 'cat_code' },
 	paymentMethod: { endpoint: 'paymentmethods', upsertKey: 'pmd_description' },
+	// Price agreements per material or hour type, customer and period (CloudEcosystemDev/outsmart-component
+	// lib/spec.json `/prices`); DeleteEntity names no entity for them.
+	price: { endpoint: 'prices' },
 	workStatus: { endpoint: 'workstatusses' },
 	workType: { endpoint: 'worktypes' },
 	freeField: { endpoint: 'freefields' },

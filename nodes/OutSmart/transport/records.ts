@@ -6,10 +6,18 @@ import { formatOutSmartDecimal, formatWorkorderDate, formatWorkorderTime, parseO
 const DECIMAL_STYLE: Record<string, Record<string, 'comma' | 'dot'>> = {
 	materials: { price: 'comma' },
 	hourtypes: { sale_price: 'dot', cost_price: 'dot' },
+	// "75.00" (lib/schemas/PostPrices.in.json examples).
+	prices: { price: 'dot' },
 };
 
 const ISO_DATE_FIELDS: Record<string, string[]> = {
 	projects: ['date_start', 'date_end'],
+	prices: ['date_start', 'date_end'],
+};
+
+/** Fields whose null is a value the API documents (a price agreement without an end: `date_end` null). */
+const NULLABLE_FIELDS: Record<string, string[]> = {
+	prices: ['date_end'],
 };
 
 function scalarToString(value: unknown): unknown {
@@ -23,9 +31,12 @@ function scalarToString(value: unknown): unknown {
 export function toOutSmartRecord(endpoint: string, record: IDataObject): IDataObject {
 	const decimals = DECIMAL_STYLE[endpoint] ?? {};
 	const dates = ISO_DATE_FIELDS[endpoint] ?? [];
+	const nullable = NULLABLE_FIELDS[endpoint] ?? [];
 	const result: IDataObject = {};
 	for (const [field, value] of Object.entries(record)) {
-		if (decimals[field] && value !== '' && value !== null && value !== undefined) {
+		if (nullable.includes(field) && (value === null || value === undefined)) {
+			result[field] = null;
+		} else if (decimals[field] && value !== '' && value !== null && value !== undefined) {
 			const parsed = parseOutSmartDecimal(value as string | number);
 			result[field] = parsed === undefined ? value : formatOutSmartDecimal(parsed, decimals[field]);
 		} else if (dates.includes(field) && typeof value === 'string' && value !== '') {

@@ -24,7 +24,16 @@ export interface MasterEntityDefinition {
 	/** Values a new record gets for fields it was posted without; an update leaves absent fields unchanged. */
 	defaults?: MasterRecord;
 	/** Normalises values in place; returns an error message for an invalid record. */
-	normalise?(record: MasterRecord): string | undefined;
+	normalise?(record: MasterRecord, nulls: ReadonlySet<string>): string | undefined;
+	/**
+	 * Required fields that may be empty (or, for `nullableFields`, null) but must be there: a row of `prices` names
+	 * its material or its hour type and leaves the other "" (lib/schemas/PostPrices.in.json).
+	 */
+	presentFields?: string[];
+	/** Fields whose null is a value of its own (an open end), answered as null again. */
+	nullableFields?: string[];
+	/** Non-empty values that must name a record of another entity (checked against the store). */
+	references?: Array<{ field: string; entity: string; name: string }>;
 }
 
 function normaliseDecimal(record: MasterRecord, field: string, format: (value: number) => string): string | undefined {
@@ -44,6 +53,18 @@ const DOCUMENT_EXTENSIONS = ['pdf', 'jpg', 'jpeg', 'png', 'gif', 'doc', 'docx', 
 const DOCUMENT_TYPES = ['TYPE', 'CUSTOMER', 'PROJECT', 'ADDRESS', 'OBJECT', 'QUOTATION', 'INVOICE'];
 const FREEFIELD_ENTITIES = ['WORKORDER', 'PROJECT', 'INVOICE', 'QUOTE', 'OBJECT', 'CLIENT', 'CONTACTPERSON', 'MATERIAL', 'HOUR'];
 const FREEFIELD_TYPES = ['TEXT', 'NUMBER', 'DROPDOWN', 'CHECKBOX', 'DATE', 'DATETIME'];
+
+/** A prices row: Y-m-d dates, the end open (null) or not before the start; a dot price. */
+function normalisePrice(record: MasterRecord, nulls: ReadonlySet<string>): string | undefined {
+	// ours: every documented row names exactly one of the two, the other is "" (PostPrices.in.json examples).
+	if (record.material !== '' && record.hourtype !== '') return 'Give either material or hourtype, not both';
+	if (record.material === '' && record.hourtype === '') return 'Give either material or hourtype';
+	if (!isValidIsoDate(record.date_start)) return 'Invalid date: date_start';
+	// ours: an open end is null as in the examples; "" is not a date.
+	if (!nulls.has('date_end') && !isValidIsoDate(record.date_end)) return 'Invalid date: date_end';
+	if (!nulls.has('date_end') && record.date_end < record.date_start) return 'date_end is before date_start';
+	return normaliseDecimal(record, 'price', (value) => formatDotDecimal(value));
+}
 
 const definitions: MasterEntityDefinition[] = [
 	{
@@ -211,6 +232,28 @@ const definitions: MasterEntityDefinition[] = [
 			return undefined;
 		},
 	},
+	{
+		// CloudEcosystemDev/outsmart-component lib/spec.json `/prices` (GetPrices, PostPrices) and
+		// lib/schemas/PostPrices.in.json: a POSTed array of {material, hourtype, date_start, date_end (nullable),
+		// debtornr ("" = every customer), price ("75.00")}, all six required. The spec's response schemas are an
+		// invoice list copied by mistake; ours: the POST answers the count like the other sync endpoints, the GET
+		// lists the rows as posted. No result code is documented (ours: 1051); the upsert key is ours.
+		endpoint: 'prices',
+		keyFields: ['material', 'hourtype', 'debtornr', 'date_start'],
+		requiredFields: ['date_start', 'price'],
+		presentFields: ['material', 'hourtype', 'date_end', 'debtornr'],
+		nullableFields: ['date_end'],
+		normalise: normalisePrice,
+		columns: ['material', 'hourtype', 'date_start', 'date_end', 'debtornr', 'price'],
+		insertFailedCode: ResultCode.genericRequiredField,
+		requiredFieldCode: ResultCode.genericRequiredField,
+		// ours: a price for a code or customer OutSmart does not know is refused rather than kept unused.
+		references: [
+			{ field: 'material', entity: 'materials', name: 'material' },
+			{ field: 'hourtype', entity: 'hourtypes', name: 'hourtype' },
+			{ field: 'debtornr', entity: 'relations', name: 'debtornr' },
+		],
+	},
 ];
 
 export const MASTER_ENTITIES: ReadonlyMap<string, MasterEntityDefinition> = new Map(definitions.map((definition) => [definition.endpoint, definition]));
@@ -233,15 +276,20 @@ export function validateMasterRecord(definition: MasterEntityDefinition, input: 
 		throw new EnvelopeError(definition.insertFailedCode, [`Record is not an object${where}`]);
 	}
 	const record: MasterRecord = {};
+	const nulls = new Set<string>();
 	for (const [field, value] of Object.entries(input)) {
 		if (typeof value === 'object' && value !== null) throw new EnvelopeError(definition.insertFailedCode, [`Invalid value for field: ${field}${where}`]);
+		if (value === null && definition.nullableFields?.includes(field)) nulls.add(field);
 		record[field] = toApiString(value);
 	}
-	const missing = definition.requiredFields.filter((field) => record[field] === undefined || record[field].trim() === '');
+	const missing = [
+		...(definition.presentFields ?? []).filter((field) => !(field in input) || ((input as Record<string, unknown>)[field] === null && !nulls.has(field))),
+		...definition.requiredFields.filter((field) => record[field] === undefined || record[field].trim() === ''),
+	];
 	if (missing.length > 0) {
 		throw new EnvelopeError(definition.requiredFieldCode, missing.map((field) => `Required field missing: ${field}${where}`));
 	}
-	const problem = definition.normalise?.(record);
+	const problem = definition.normalise?.(record, nulls);
 	if (problem) throw new EnvelopeError(definition.invalidValueCode ?? definition.insertFailedCode, [`${problem}${where}`]);
 	return record;
 }

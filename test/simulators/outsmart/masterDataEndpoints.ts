@@ -15,10 +15,23 @@ function definitionOf(endpoint: string): MasterEntityDefinition {
 	return definition;
 }
 
-function visible(definition: MasterEntityDefinition, record: MasterRecord): MasterRecord {
-	const copy = { ...record };
+function visible(definition: MasterEntityDefinition, record: MasterRecord): Record<string, string | null> {
+	const copy: Record<string, string | null> = { ...record };
 	for (const field of definition.hiddenFields ?? []) delete copy[field];
+	// A nullable field is stored as "" only when it was posted as null ("" itself is refused).
+	for (const field of definition.nullableFields ?? []) if (copy[field] === '') copy[field] = null;
 	return copy;
+}
+
+/** Refuses a record naming a material, hour type or customer the account does not have (first problem wins). */
+function checkReferences(context: ApiContext, definition: MasterEntityDefinition, record: MasterRecord, where: string): void {
+	for (const reference of definition.references ?? []) {
+		const value = record[reference.field];
+		if (value === undefined || value === '') continue;
+		if (!context.store.master(reference.entity).get(value)) {
+			throw new EnvelopeError(definition.insertFailedCode, [`Unknown ${reference.name}: ${value}${where}`]);
+		}
+	}
 }
 
 export function listMasterData(context: ApiContext): unknown {
@@ -50,7 +63,9 @@ export function upsertMasterData(context: ApiContext): unknown {
 	const batch = definition.queryFilterFields && context.rawBody.trim() === '' && Object.keys(fromQuery).length > 0 ? [{}] : jsonBatch(context, definition.acceptsSingleObject);
 	const records = batch.map((input, index) => {
 		const merged = typeof input === 'object' && input !== null && !Array.isArray(input) ? { ...fromQuery, ...input } : input;
-		return validateMasterRecord(definition, merged, index, batch.length);
+		const record = validateMasterRecord(definition, merged, index, batch.length);
+		checkReferences(context, definition, record, batch.length > 1 ? ` (record ${index})` : '');
+		return record;
 	});
 	rejectRequestedRecords(context, definition.insertFailedCode);
 	const collection = context.store.master(definition.endpoint);

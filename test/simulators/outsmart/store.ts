@@ -1,7 +1,7 @@
 /** The simulator's state: work orders and master data, with the operations both the API and the control API use. */
 import { createHash } from 'node:crypto';
 import type { SimulatedClock } from './clock';
-import { formatCreationDate, formatTimestamp, formatWorkDate, formatWorkTime } from './format';
+import { formatCommaDecimal, formatCreationDate, formatIsoDate, formatTimestamp, formatWorkDate, formatWorkTime } from './format';
 import { MASTER_ENTITIES, MasterCollection } from './masterData';
 import type { MasterRecord, StatusChange, Workorder, WorkorderMaterial, WorkorderStatus, WorkorderWorkperiod } from './types';
 import { normaliseMaterial, normaliseWorkperiod, type WorkorderDraft } from './workorders';
@@ -36,7 +36,8 @@ export type MasterEntityName =
 	| 'worktypes'
 	| 'freefields'
 	| 'values'
-	| 'documents';
+	| 'documents'
+	| 'prices';
 
 export class OutSmartStore {
 	/** By row id: the one key every order has (orders planned in OutSmart itself have no WorkorderNo). */
@@ -154,12 +155,30 @@ export class OutSmartStore {
 		workorder.StatusChanges.push(this.statusChange(code, user));
 	}
 
-	/** Fills a technician's material line from the catalogue (name, price, unit, free fields). */
-	materialLine(input: Partial<Record<keyof WorkorderMaterial, string | number | null>>): WorkorderMaterial {
+	/**
+	 * The agreed price of a material for a customer on a date (Y-m-d) from the `prices` rows, answered with a
+	 * comma like material prices: the customer's own row before a row for every customer (debtornr ""), the latest
+	 * start first. Ours: lib/spec.json calls the rows prices per material/hour type, customer and period, but does not
+	 * say how the app picks one.
+	 */
+	agreedMaterialPrice(code: string, debtorNr: string, date: string): string | undefined {
+		const rows = this.master('prices')
+			.all()
+			.filter((row) => row.material === code && (row.debtornr === debtorNr || row.debtornr === '') && row.date_start <= date && (row.date_end === '' || date <= row.date_end))
+			.sort((a, b) => Number(b.debtornr !== '') - Number(a.debtornr !== '') || b.date_start.localeCompare(a.date_start));
+		return rows[0] ? formatCommaDecimal(Number(rows[0].price)) : undefined;
+	}
+
+	/**
+	 * Fills a technician's material line from the catalogue (name, price, unit, free fields); the price is the
+	 * customer's agreed price on the day (see agreedMaterialPrice) when `customer` has one.
+	 */
+	materialLine(input: Partial<Record<keyof WorkorderMaterial, string | number | null>>, customer?: string): WorkorderMaterial {
 		const catalogue = input.MaterialCode !== undefined ? this.master('materials').get(String(input.MaterialCode)) : undefined;
+		const agreed = customer && input.MaterialCode !== undefined ? this.agreedMaterialPrice(String(input.MaterialCode), customer, formatIsoDate(this.clock.now())) : undefined;
 		return normaliseMaterial({
 			MaterialName: catalogue?.description,
-			MaterialPrice: catalogue?.price,
+			MaterialPrice: agreed ?? catalogue?.price,
 			MaterialUnit: catalogue?.unit,
 			MaterialFreeField1: catalogue?.freefield1,
 			MaterialFreeField2: catalogue?.freefield2,
@@ -174,7 +193,7 @@ export class OutSmartStore {
 	/** Plays the technician finishing the job: status Compleet, WorkFinished 1, lines and hours recorded. */
 	completeWorkorder(workorder: Workorder, input: CompleteWorkorderInput = {}): Workorder {
 		const user = input.employeeNr ?? (workorder.fields.EmployeeNr || 'app');
-		if (input.materials) workorder.Materials = input.materials.map((material) => this.materialLine(material));
+		if (input.materials) workorder.Materials = input.materials.map((material) => this.materialLine(material, workorder.fields.CustomerDebtorNr));
 		if (input.workperiods) {
 			const today = formatWorkDate(this.clock.now());
 			workorder.Workperiods = input.workperiods.map((period) =>

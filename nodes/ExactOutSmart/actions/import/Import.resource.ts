@@ -5,9 +5,10 @@ import * as mapEmployees from './mapEmployees.operation';
 import * as mapItems from './mapItems.operation';
 import * as mapLabourItems from './mapLabourItems.operation';
 import * as mapPaymentConditions from './mapPaymentConditions.operation';
+import * as mapPriceAgreements from './mapPriceAgreements.operation';
 import * as summarise from './summarise.operation';
 
-export const operations: OperationMap = { mapAccounts, mapEmployees, mapItems, mapLabourItems, mapPaymentConditions, summarise };
+export const operations: OperationMap = { mapAccounts, mapEmployees, mapItems, mapLabourItems, mapPaymentConditions, mapPriceAgreements, summarise };
 
 export const description: INodeProperties[] = [
 	{
@@ -22,6 +23,12 @@ export const description: INodeProperties[] = [
 			{ name: 'Map Items to Materials', value: 'mapItems', description: 'Exact items in, OutSmart materials (with their GLA) out', action: 'Map items to materials' },
 			{ name: 'Map Labour Items to Hour Types', value: 'mapLabourItems', description: 'Exact labour items in, OutSmart hour types out', action: 'Map labour items to hour types' },
 			{ name: 'Map Payment Conditions', value: 'mapPaymentConditions', description: 'Exact payment conditions in, OutSmart payment methods out', action: 'Map payment conditions' },
+			{
+				name: 'Map Price Agreements',
+				value: 'mapPriceAgreements',
+				description: "Read the customers' price agreements from Exact, OutSmart prices (per material or hour type) out",
+				action: 'Map price agreements',
+			},
 			{ name: 'Summarise', value: 'summarise', description: 'Count what one import run created, updated, left unchanged, skipped and failed', action: 'Summarise an import run' },
 		],
 		default: 'mapAccounts',
@@ -31,5 +38,6 @@ export const description: INodeProperties[] = [
 	...mapItems.description,
 	...mapLabourItems.description,
 	...mapPaymentConditions.description,
+	...mapPriceAgreements.description,
 	...summarise.description,
 ];

@@ -15,6 +15,7 @@ export const MASTER_RESOURCES: MasterResourceInfo[] = [
 	{ resource: 'hourType', singular: 'hour type', plural: 'hour types', writable: true },
 	{ resource: 'material', singular: 'material', plural: 'materials', writable: true },
 	{ resource: 'paymentMethod', singular: 'payment method', plural: 'payment methods', writable: true },
+	{ resource: 'price', singular: 'price agreement', plural: 'price agreements', writable: true },
 	{ resource: 'project', singular: 'project', plural: 'projects', writable: true },
 	{ resource: 'relation', singular: 'relation', plural: 'relations', writable: true },
 	{ resource: 'workStatus', singular: 'work status', plural: 'work statuses', writable: false },

@@ -17,7 +17,7 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '={{ $json }}',
 		description:
-			'The record in OutSmart fields (e.g. relations: debtor_number, name, street, postal_code, city; materials: code, description, price, unit, freefield1…5). OutSmart matches it on its key and inserts or updates it.',
+			'The record in OutSmart fields (e.g. relations: debtor_number, name, street, postal_code, city; materials: code, description, price, unit, freefield1…5; price agreements: material or hourtype, date_start, date_end, debtornr, price). OutSmart matches it on its key and inserts or updates it.',
 	},
 	{
 		displayName: 'Batch Size',
