@@ -49,7 +49,7 @@ const settings = {
 	keepFolder: process.env.QUEUE_KEEP_FOLDER === 'true',
 };
 const WORKER_NAMES = ['worker-1', 'worker-2'];
-/** Every 10th order carries a material without GLA: the export must refuse it, per order. */
+/** Every 10th order carries a material with an unknown GLA: the export must refuse it, per order. */
 const BROKEN_EVERY = 10;
 /** Jumping Exact's clock this far ends the current access token (600 s) and passes the 570-s rule. */
 const TOKEN_EXPIRY_JUMP_MS = 660_000;
@@ -211,7 +211,7 @@ async function main() {
 	const expiryAfterWave = new Set(
 		Array.from({ length: settings.tokenExpiries }, (_, index) => 1 + index * 2),
 	);
-	log(`Backlog: ${plan.length} new orders (${plan.filter((order) => order.broken).length} without GLA) in ${planWaves.length} waves, plus ${seededReady.length} seeded orders already waiting.`);
+	log(`Backlog: ${plan.length} new orders (${plan.filter((order) => order.broken).length} with an unknown GLA) in ${planWaves.length} waves, plus ${seededReady.length} seeded orders already waiting.`);
 
 	await addOrders(outsmart.controlUrl, planWaves[0]);
 	await rest.activateWorkflow(exportFlow.id);
@@ -373,11 +373,11 @@ async function judge({ rest, exact, workers, settledOrders, seededReady, plan, w
 	const cleanNotExported = plan.filter((order) => !order.broken && settledOrders.get(order.WorkorderNo)?.WorkStatus !== successCode).map((order) => order.WorkorderNo);
 	const brokenNotRefused = plan.filter((order) => order.broken && settledOrders.get(order.WorkorderNo)?.WorkStatus !== errorCode).map((order) => order.WorkorderNo);
 	check(
-		'clean orders were exported and orders without GLA refused',
+		'clean orders were exported and orders with an unknown GLA refused',
 		cleanNotExported.length === 0 && brokenNotRefused.length === 0,
-		`${plan.filter((order) => !order.broken).length} clean, ${plan.filter((order) => order.broken).length} without GLA, ${seededReady.length} seeded` +
+		`${plan.filter((order) => !order.broken).length} clean, ${plan.filter((order) => order.broken).length} with an unknown GLA, ${seededReady.length} seeded` +
 			(cleanNotExported.length ? `; clean but not exported: ${cleanNotExported.slice(0, 15).join(', ')}` : '') +
-			(brokenNotRefused.length ? `; without GLA but not refused: ${brokenNotRefused.join(', ')}` : ''),
+			(brokenNotRefused.length ? `; with an unknown GLA but not refused: ${brokenNotRefused.join(', ')}` : ''),
 	);
 
 	const reasons = detailed.flatMap(failureReasons);

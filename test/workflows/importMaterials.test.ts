@@ -45,8 +45,14 @@ describe('Template: import materials with GLA', () => {
 		expect(quiet.status).toBe('success');
 		expect(outSmartWrites(stack)).toBe(0);
 		const paths = stack.exact.calls().filter((call) => call.path.startsWith('/api/v1/')).map((call) => call.path).sort();
-		// The price comes from its own feed: one more call a run (#15 point 3).
-		expect(paths).toEqual([`/api/v1/${DEMO_DIVISION}/logistics/ItemGroups`, `/api/v1/${DEMO_DIVISION}/sync/Logistics/Items`, `/api/v1/${DEMO_DIVISION}/sync/Logistics/SalesItemPrices`]);
+		// The price comes from its own feed: one more call a run (#15 point 3); the customers' price agreements are
+		// read in full, one bulk call per 1000 (none in the seed, so no account or item look-ups).
+		expect(paths).toEqual([
+			`/api/v1/${DEMO_DIVISION}/bulk/Logistics/SalesItemPrices`,
+			`/api/v1/${DEMO_DIVISION}/logistics/ItemGroups`,
+			`/api/v1/${DEMO_DIVISION}/sync/Logistics/Items`,
+			`/api/v1/${DEMO_DIVISION}/sync/Logistics/SalesItemPrices`,
+		]);
 
 		const item = exactRows(stack, 'Items').find((row) => !row.IsTime)!;
 		stack.exact.updateEntity(DEMO_DIVISION, 'Items', String(item.ID), { Description: 'Thermostaatkraan 1/2" (nieuw)' });

@@ -29,6 +29,27 @@ export interface OutSmartRelation {
 	active: '0' | '1';
 }
 
+/**
+ * Which fields of a mapped relation count as a change: a relation OutSmart already holds with all of them
+ * equal is left alone. A field the mapping left out (Exact did not send it) counts as a change. The
+ * templates' "New or Changed" step matches on exactly these (test/workflows/changeFields.test.ts).
+ */
+export const RELATION_CHANGE_FIELDS: ReadonlyArray<keyof OutSmartRelation> = [
+	'debtor_number',
+	'name',
+	'street',
+	'house_number',
+	'postal_code',
+	'city',
+	'country',
+	'email',
+	'phone_number',
+	'contact',
+	'vat_number',
+	'payment_condition',
+	'active',
+];
+
 export interface AccountImportOptions {
 	/** Exact account statuses to import (e.g. ['C']). */
 	relationTypes: string[];

@@ -11,6 +11,9 @@ export interface OutSmartEmployee {
 	active: '0' | '1';
 }
 
+/** Which fields of a mapped employee count as a change (see RELATION_CHANGE_FIELDS). */
+export const EMPLOYEE_CHANGE_FIELDS: ReadonlyArray<keyof OutSmartEmployee> = ['number', 'firstname', 'lastname', 'email', 'active'];
+
 export function employeeToOutSmart(employee: Record<string, unknown>, includeInactive: boolean): ImportResult<OutSmartEmployee> {
 	const number = trimCode(employee.Code ?? employee.HID ?? employee.EmployeeHID);
 	const active = employee.IsActive === undefined ? true : employee.IsActive === true || employee.IsActive === 1 || employee.IsActive === '1';

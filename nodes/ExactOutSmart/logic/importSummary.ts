@@ -8,6 +8,8 @@ export interface ImportSummary {
 	updated: number;
 	unchanged: number;
 	skipped: number;
+	/** Why rows were skipped, where the mapping said so (`{ skipped: true, reason }` items). */
+	skips?: string[];
 	failed: number;
 	failures: unknown[];
 }
@@ -20,7 +22,10 @@ export interface ImportRun {
 	mapped: IDataObject[];
 	/** The upsert's output: `written: true` per record written, anything else failed. */
 	writes: IDataObject[];
-	/** The key field of the OutSmart records (e.g. `debtor_number`) and the records there before the run. */
+	/**
+	 * The key field of the OutSmart records (e.g. `debtor_number`; several fields separated by commas for a
+	 * composite key such as a price's `material, hourtype, debtornr, date_start`) and the records there before the run.
+	 */
 	keyField: string;
 	existing: IDataObject[];
 }
@@ -31,20 +36,26 @@ export interface ImportRun {
  * record with its key before the run.
  */
 export function summariseImport(run: ImportRun): ImportSummary {
-	const mappedFailed = run.mapped.filter((record) => record.error);
-	const mappedOk = run.mapped.length - mappedFailed.length;
+	const skippedRows = run.mapped.filter((record) => record.skipped === true);
+	const mapped = run.mapped.filter((record) => record.skipped !== true);
+	const mappedFailed = mapped.filter((record) => record.error);
+	const mappedOk = mapped.length - mappedFailed.length;
 	const written = run.writes.filter((record) => record.written === true);
 	const writeFailed = run.writes.filter((record) => record.written !== true);
-	const existingKeys = new Set(run.existing.map((record) => String(record[run.keyField])));
-	const created = written.filter((record) => !existingKeys.has(String(record[run.keyField]))).length;
+	const keyFields = run.keyField.split(',').map((field) => field.trim()).filter(Boolean);
+	const keyOf = (record: IDataObject) => keyFields.map((field) => String(record[field] ?? '')).join('\u0000');
+	const existingKeys = new Set(run.existing.map(keyOf));
+	const created = written.filter((record) => !existingKeys.has(keyOf(record))).length;
 	const failures = [...mappedFailed, ...writeFailed];
+	const skips = skippedRows.map((record) => String(record.reason ?? '')).filter(Boolean);
 	return {
 		entity: run.entity,
 		exactRecords: run.exactRecords,
 		created,
 		updated: written.length - created,
 		unchanged: mappedOk - run.writes.length,
-		skipped: run.exactRecords - run.mapped.length,
+		skipped: run.exactRecords - mapped.length,
+		...(skips.length > 0 ? { skips } : {}),
 		failed: failures.length,
 		failures: failures.map((record) => record.error),
 	};

@@ -22,6 +22,18 @@ export interface OutSmartMaterialCategory {
 	mct_cat_code: string;
 }
 
+/**
+ * Which fields of a mapped material count as a change (see RELATION_CHANGE_FIELDS): its own fields and
+ * the free field that receives the GLA, when one does.
+ */
+export function materialChangeFields(glaFreeFieldNumber: number): string[] {
+	const own: string[] = ['code', 'description', 'price', 'unit', 'vat_code'] satisfies Array<keyof OutSmartMaterial>;
+	return glaFreeFieldNumber >= 1 && glaFreeFieldNumber <= 5 ? [...own, `freefield${glaFreeFieldNumber}`] : own;
+}
+
+/** Which fields of a category made from an Exact item group (code and description) count as a change. */
+export const CATEGORY_CHANGE_FIELDS: readonly string[] = ['cat_code', 'cat_name'];
+
 export interface ItemImportOptions {
 	/** 1..5: the material free field that receives the GL account code; 0 = do not write the GLA. */
 	glaFreeFieldNumber: number;

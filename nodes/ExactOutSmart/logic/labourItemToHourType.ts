@@ -14,6 +14,9 @@ export interface OutSmartHourType {
 	active: '0' | '1';
 }
 
+/** Which fields of a mapped hour type count as a change (see RELATION_CHANGE_FIELDS); the booking flags do not. */
+export const HOUR_TYPE_CHANGE_FIELDS: ReadonlyArray<keyof OutSmartHourType> = ['code', 'name', 'sale_price', 'cost_price', 'active'];
+
 export interface LabourImportOptions {
 	/** Item group codes that hold labour items; empty = items marked as time (IsTime) in Exact. */
 	labourItemGroups: string[];

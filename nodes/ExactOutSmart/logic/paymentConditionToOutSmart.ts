@@ -12,6 +12,9 @@ export interface OutSmartPaymentMethod {
 	matchedBy?: 'name' | 'days';
 }
 
+/** Which fields of a mapped payment method count as a change: its description is all it has. */
+export const PAYMENT_METHOD_CHANGE_FIELDS: ReadonlyArray<keyof OutSmartPaymentMethod> = ['pmd_description'];
+
 export function paymentMethodDescription(code: string, description: string): string {
 	return description === '' || description === code ? code : `${code} - ${description}`;
 }

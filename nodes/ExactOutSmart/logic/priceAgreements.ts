@@ -21,6 +21,9 @@ export interface OutSmartPrice {
 	price: string;
 }
 
+/** Which fields of a mapped price agreement count as a change: all of them (see RELATION_CHANGE_FIELDS). */
+export const PRICE_CHANGE_FIELDS: ReadonlyArray<keyof OutSmartPrice> = ['material', 'hourtype', 'debtornr', 'date_start', 'date_end', 'price'];
+
 /** An Exact item as read: Code, and IsTime, ItemGroupCode and Unit decide how its agreements are carried. */
 export type PriceItem = Record<string, unknown>;
 

@@ -27,4 +27,30 @@ describe('summariseImport', () => {
 			created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0, failures: [],
 		});
 	});
+
+	test('rows the mapping skipped with a reason count as skipped and their reasons are listed; a key may be several fields', () => {
+		const row = (material: string, debtornr: string, price: string) => ({ material, hourtype: '', date_start: '2026-01-01', date_end: null, debtornr, price });
+		const summary = summariseImport({
+			entity: 'Price agreements',
+			exactRecords: 4,
+			mapped: [row('KNEL-15', '10001', '1.50'), row('KNEL-15', '10002', '1.60'), { skipped: true, reason: 'Price of item KNEL-15 for X applies from a quantity of 10 on' }, { error: 'account not found' }],
+			writes: [
+				{ ...row('KNEL-15', '10001', '1.50'), written: true },
+				{ ...row('KNEL-15', '10002', '1.60'), written: true },
+			],
+			keyField: 'material, hourtype, debtornr, date_start',
+			existing: [row('KNEL-15', '10001', '1.40')],
+		});
+		expect(summary).toEqual({
+			entity: 'Price agreements',
+			exactRecords: 4,
+			created: 1,
+			updated: 1,
+			unchanged: 0,
+			skipped: 1,
+			skips: ['Price of item KNEL-15 for X applies from a quantity of 10 on'],
+			failed: 1,
+			failures: ['account not found'],
+		});
+	});
 });
