@@ -2,7 +2,7 @@
 /**
  * Writes the table "Endpoints and fields the package uses" into test/simulators/exact/README.md (between the
  * markers below): for every Exact endpoint the nodes and templates call, the fields they name, and the public source
- * that confirms them (the generated field lists, endpoint-fields.generated.ts, name their source per endpoint).
+ * that confirms them (the generated field lists, endpointFields.generated.ts, name their source per endpoint).
  * A field no list confirms is listed as unconfirmed.
  *
  *   node scripts/exact-field-table.mjs          (writes the README)
@@ -31,14 +31,14 @@ function walk(dir, out = []) {
 
 /** endpoint -> { source, fields:Set } from the generated file, plus the hand lists. */
 function endpointLists() {
-	const text = readFileSync(join(ROOT, 'test/simulators/exact/endpoint-fields.generated.ts'), 'utf8');
+	const text = readFileSync(join(ROOT, 'test/simulators/exact/endpointFields.generated.ts'), 'utf8');
 	const lists = new Map();
 	for (const match of text.matchAll(/\t'([^']+)': \{\n\t\tsource: '([^']+)',\n\t\tmethods: \[[^\]]*\],\n\t\tfields:\n\t\t\t'([^']*)',/g)) {
 		lists.set(match[1], { source: match[2], fields: new Set(match[3].split(' ').map((entry) => entry.split(':')[0])) });
 	}
-	const hand = readFileSync(join(ROOT, 'test/simulators/exact/schema-fields.ts'), 'utf8');
+	const hand = readFileSync(join(ROOT, 'test/simulators/exact/schemaFields.ts'), 'utf8');
 	for (const match of hand.matchAll(/\t'([^']+)':\n\t\t'([^']*)',/g)) {
-		lists.set(match[1], { source: 'none (hand list in schema-fields.ts)', fields: new Set(match[2].split(' ').map((entry) => entry.split(':')[0])) });
+		lists.set(match[1], { source: 'none (hand list in schemaFields.ts)', fields: new Set(match[2].split(' ').map((entry) => entry.split(':')[0])) });
 	}
 	return lists;
 }
@@ -77,7 +77,7 @@ export function buildTable() {
 	}
 	const unconfirmed = rows.filter((row) => row.source.startsWith('none'));
 	lines.push('', `Unconfirmed endpoints: ${unconfirmed.length ? unconfirmed.map((row) => `\`${row.endpoint}\``).join(', ') : 'none'}.`);
-	lines.push('Not in the table: `users/UserHasRights` (Check Access; no public field list), the mandatory-filter lists (bramkn/ExactOnline `fieldConfigArray.json`, in endpoint-fields.generated.ts).', '', END);
+	lines.push('Not in the table: `users/UserHasRights` (Check Access; no public field list), the mandatory-filter lists (bramkn/ExactOnline `fieldConfigArray.json`, in endpointFields.generated.ts).', '', END);
 	return lines.join('\n');
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Generates test/simulators/exact/endpoint-fields.generated.ts: the field list of every Exact Online endpoint the
+ * Generates test/simulators/exact/endpointFields.generated.ts: the field list of every Exact Online endpoint the
  * simulator serves, per endpoint (REST, sync/… and bulk/… differ), read from Pi-Systems/exact-online
  * `src/Entity/**` (classes generated from Exact's reference pages, with the GET/POST/PUT flags of every property).
  *
@@ -19,7 +19,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const OUTPUT = join(ROOT, 'test/simulators/exact/endpoint-fields.generated.ts');
+const OUTPUT = join(ROOT, 'test/simulators/exact/endpointFields.generated.ts');
 
 /** The endpoints the simulator serves, as Exact names them after the division. */
 export const SERVED_ENDPOINTS = [
@@ -176,7 +176,7 @@ function main() {
 	);
 	for (const [endpoint, fields] of Object.entries(filters.result)) lines.push(`\t'${endpoint}': [${fields.map((field) => `'${field}'`).join(', ')}],`);
 	lines.push('};', '');
-	lines.push('/** Endpoints the simulator serves that the source has no class for (their lists are kept by hand in schema-fields.ts). */');
+	lines.push('/** Endpoints the simulator serves that the source has no class for (their lists are kept by hand in schemaFields.ts). */');
 	lines.push(`export const UNGENERATED_ENDPOINTS: string[] = [${missing.map((endpoint) => `'${endpoint}'`).join(', ')}];`, '');
 	writeFileSync(OUTPUT, lines.join('\n'));
 	console.log(`wrote ${OUTPUT}: ${SERVED_ENDPOINTS.length - missing.length} endpoints, missing: ${missing.join(', ') || 'none'}`);

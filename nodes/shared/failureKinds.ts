@@ -22,6 +22,11 @@ export const FailureKind = {
 	orderInvalid: 'order.invalid',
 	/** Exact already has an invoice for this order (its export key) that differs from what the order gives now. */
 	invoiceDiffers: 'order.invoiceDiffers',
+	/**
+	 * This execution created the order's invoice, but another execution may have created one at the same time
+	 * (or did, and Exact refused to remove this copy): check Exact for a second invoice before exporting again.
+	 */
+	duplicateUnsettled: 'order.duplicateUnsettled',
 	/** The node's configuration is not valid (e.g. two export triggers share a status). */
 	configInvalid: 'config.invalid',
 	/** The item or a parameter value is not usable (not a GUID, no lines, ...). */

@@ -7,7 +7,7 @@
  * src/Entity/CRM/Addresses.php).
  */
 import { EXACT_WEBHOOK_TOPICS } from '../../nodes/ExactOnline/trigger/topics';
-import { callApi } from '../simulators/exact/test-client';
+import { callApi } from '../simulators/exact/testClient';
 import { startTriggerBed, WEBHOOK_ID, type TriggerBed } from './triggerTestBed';
 
 describe('one Exact webhook subscription per topic', () => {

@@ -13,7 +13,7 @@ import { normaliseRecord, unwrapEnvelope } from '../../nodes/ExactOnline/transpo
 import { odataDateTime } from '../../nodes/ExactOnline/transport/odata';
 import { formatDate } from '../simulators/exact/serialize';
 import { timeTransactionFilter } from '../../nodes/ExactOnline/actions/timeTransaction/getAll.operation';
-import { matchesFilter, parseDateTimeLiteral, parseFilter } from '../simulators/exact/odata-filter';
+import { matchesFilter, parseDateTimeLiteral, parseFilter } from '../simulators/exact/odataFilter';
 
 const AMSTERDAM = 'Europe/Amsterdam';
 const amsterdam = (iso: string): number => DateTime.fromISO(iso, { zone: AMSTERDAM }).toMillis();

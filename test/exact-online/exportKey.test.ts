@@ -1,3 +1,4 @@
+import type { IDataObject } from 'n8n-workflow';
 import { keyGroupFilter, keyGroupOf, keyIn, openInvoicesByGroup } from '../../nodes/ExactOnline/actions/salesInvoice/exportKey';
 
 describe('export key in an invoice\'s Remarks', () => {
@@ -28,5 +29,16 @@ describe('export key in an invoice\'s Remarks', () => {
 			['[OutSmart 501 ', ['c']],
 			['[OutSmart 5011 ', ['d']],
 		]);
+	});
+
+	test('after credit and re-export with the same key, the credit note cancels the older invoice, not the new draft (which has no number yet)', () => {
+		const credited = { InvoiceID: 'b1', InvoiceNumber: 26000007, Type: 8020, Remarks: '[OutSmart 501 M]', Created: '2026-11-02T08:00:00+01:00' };
+		const creditedDraft = { ...credited, InvoiceID: 'b2', InvoiceNumber: null };
+		const creditNote = { InvoiceID: 'c1', InvoiceNumber: 26000008, Type: 8021, Remarks: '[OutSmart 501 M] creditnota', Created: '2026-11-03T08:00:00+01:00' };
+		const newDraft = { InvoiceID: 'a9', InvoiceNumber: null, Type: 8020, Remarks: '[OutSmart 501 M]', Created: '2026-11-04T08:00:00+01:00' };
+		const openIds = (rows: IDataObject[]) => (openInvoicesByGroup(rows).get('[OutSmart 501 ') ?? []).map((invoice) => invoice.InvoiceID);
+		// The new draft comes first in the feed (it sorts first by ID) and has no number.
+		expect(openIds([newDraft, credited, creditNote])).toEqual(['a9']);
+		expect(openIds([newDraft, creditedDraft, creditNote])).toEqual(['a9']);
 	});
 });

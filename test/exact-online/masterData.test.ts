@@ -3,7 +3,7 @@ import type { ExactTestBed } from './setup';
 import { startTestBed } from './setup';
 import { parseSyncCursor } from '../../nodes/ExactOnline/transport/syncCursor';
 import { USED_ENDPOINTS } from '../../nodes/ExactOnline/actions/access/endpoints';
-import { createSalesInvoice } from '../simulators/exact/sales-invoices';
+import { createSalesInvoice } from '../simulators/exact/salesInvoices';
 
 describe('Exact Online node: relations, items, master data, sync, access and custom calls', () => {
 	let bed: ExactTestBed;

@@ -1,6 +1,8 @@
 // The backlog: work orders that technicians finished in OutSmart, ready for invoicing. Most are clean
 // (a customer whose payment condition agrees with Exact, materials with a GLA, one hour line); a few
-// carry a material without GLA, which the export must refuse per order (error status, no invoice).
+// carry a GL account that does not exist in Exact, which the export must refuse per order (error status, no
+// invoice). (A line with an empty GLA is no longer broken once the GLA sync has run: the export then takes
+// the material master's GLA, materialMaster.ts.)
 import { callControl } from '../../scripts/sandbox/simulators.mjs';
 
 export const READY_WORKSTATUS = 'Gereed voor facturatie';
@@ -32,6 +34,8 @@ export async function planBacklog(outsmartControlUrl, { total, brokenEvery, pref
 		throw new Error('The OutSmart demo data lacks clean customers, materials with a GLA, hour types or a material without GLA.');
 	}
 	const brokenMaterial = [...withoutGla][0];
+	const unknownGlaCode = String(seed.materialWithUnknownGla?.gla ?? '');
+	if (unknownGlaCode === '') throw new Error('The OutSmart demo data names no GL account unknown in Exact (seed.materialWithUnknownGla).');
 	/** @type {PlannedOrder[]} */
 	const plan = [];
 	for (let index = 0; index < total; index++) {
@@ -40,8 +44,8 @@ export async function planBacklog(outsmartControlUrl, { total, brokenEvery, pref
 		const material = materials[index % materials.length];
 		const second = materials[(index * 7 + 3) % materials.length];
 		const lines = broken
-			? // The line keeps the empty GLA it got when the material had none, even after a later GLA sync.
-				[{ MaterialCode: material.code, MaterialNr: 1 }, { MaterialCode: brokenMaterial, MaterialNr: 2, MaterialFreeField1: '' }]
+			? // A line that carries a GLA keeps it, whatever the GLA sync does to the material master later.
+				[{ MaterialCode: material.code, MaterialNr: 1 }, { MaterialCode: brokenMaterial, MaterialNr: 2, MaterialFreeField1: unknownGlaCode }]
 			: [{ MaterialCode: material.code, MaterialNr: 1 + (index % 3) }, { MaterialCode: second.code, MaterialNr: 1 }];
 		plan.push({
 			WorkorderNo,

@@ -60,7 +60,7 @@ export async function runConcurrentExports({ rest, exact, outsmart, workers, che
 	const untilMinute = 60_000 - (Date.now() % 60_000);
 	if (untilMinute < 15_000) await sleep(untilMinute + 1_000);
 	await Promise.all([rest.activateWorkflow(flowA.id), rest.activateWorkflow(flowB.id)]);
-	log(`Concurrent exports: ${plan.length} orders (${plan.filter((order) => order.broken).length} without GLA), two export workflows on the same status polling at second 0, Exact latency ${latencyMs} ms.`);
+	log(`Concurrent exports: ${plan.length} orders (${plan.filter((order) => order.broken).length} with an unknown GLA), two export workflows on the same status polling at second 0, Exact latency ${latencyMs} ms.`);
 	await sleep(60_000 - (Date.now() % 60_000) + 8_000);
 	const manualId = await rest.runWorkflow(flowA.id, first.triggerName);
 	log(`Both polls fired; execution ${manualId} started by hand on the first workflow while they run.`);
@@ -117,9 +117,9 @@ export async function runConcurrentExports({ rest, exact, outsmart, workers, che
 	check('concurrent exports: no duplicate invoice (no YourRef twice)', duplicates.length === 0, `${duplicates.length} duplicates${duplicates.length ? `: ${duplicates.slice(0, 10).join(', ')}` : ''}`);
 	check('concurrent exports: no lost order (every order in its success or error status)', lost.length === 0, `${lost.length} lost${lost.length ? `: ${lost.slice(0, 10).join(', ')}` : ''}`);
 	check(
-		'concurrent exports: each clean order has one invoice and the success status; each order without GLA none and the error status',
+		'concurrent exports: each clean order has one invoice and the success status; each order with an unknown GLA none and the error status',
 		wrong.length === 0,
-		`${clean.length} clean, ${broken.length} without GLA${wrong.length ? `; wrong: ${wrong.slice(0, 10).join(', ')}` : ''}`,
+		`${clean.length} clean, ${broken.length} with an unknown GLA${wrong.length ? `; wrong: ${wrong.slice(0, 10).join(', ')}` : ''}`,
 	);
 	const figures = { orders: plan.length, executions: executions.length, invoicePosts: posts, racingCopiesRemoved: removed, duplicatesLeft: duplicates.length, lost: lost.length };
 	console.log(`figures concurrent exports: ${JSON.stringify(figures)}`);

@@ -5,9 +5,10 @@
  * After creating, each looks its YourRefs up again and removes its own copy unless it is the oldest, so
  * exactly one invoice per work order remains, and every item reports that one.
  */
+import { randomUUID } from 'node:crypto';
 import type { IDataObject } from 'n8n-workflow';
 import { WorkflowHarness } from '../harness';
-import { createSalesInvoice } from '../simulators/exact/sales-invoices';
+import { createSalesInvoice } from '../simulators/exact/salesInvoices';
 import type { ExactTestBed } from '../exact-online/setup';
 import { startTestBed } from '../exact-online/setup';
 
@@ -22,7 +23,8 @@ describe('Sales Invoice → Create on two processes at once', () => {
 	const invoicesWith = (yourRef: string) =>
 		bed.sim.store.list(bed.sim.info.division, 'SalesInvoices').filter((row) => row.YourRef === yourRef);
 	const lines = (ref: string) => [{ Item: material.ID, Quantity: 1, UnitPrice: 10, Description: ref }];
-	const create = async (harness: WorkflowHarness, refs: string[]) =>
+	/** Creates an invoice per reference; with export keys (as the export template does), one key per reference. */
+	const create = async (harness: WorkflowHarness, refs: string[], exportKeys?: string[]) =>
 		await harness.runNode(
 			{
 				type: 'exactOnline',
@@ -36,10 +38,21 @@ describe('Sales Invoice → Create on two processes at once', () => {
 					yourRef: '={{ $json.ref }}',
 					linesInput: 'json',
 					linesJson: '={{ JSON.stringify($json.lines) }}',
+					...(exportKeys ? { invoiceOptions: { exportKey: '={{ $json.exportKey }}' } } : {}),
 				},
 			},
-			refs.map((ref) => ({ ref, lines: lines(ref) })),
+			// As the export template's items do, an item with an export key carries its work order's identity.
+			refs.map((ref, index) => ({
+				ref,
+				lines: lines(ref),
+				...(exportKeys ? { exportKey: exportKeys[index], workorder: { rowId: /(\d+)/.exec(exportKeys[index])![1], workorderNo: ref } } : {}),
+			})),
 		);
+	/** Every new invoice gets a smaller ID than the one before it, so a younger copy always sorts first by ID. */
+	const descendingInvoiceIds = () => {
+		let next = 0xffffff;
+		bed.sim.store.newGuid = () => `${(next--).toString(16).padStart(8, '0')}-0000-4000-8000-000000000000`;
+	};
 
 	beforeAll(async () => {
 		bed = await startTestBed();
@@ -60,6 +73,9 @@ describe('Sales Invoice → Create on two processes at once', () => {
 	beforeEach(() => {
 		bed.sim.clearFaults();
 		bed.sim.resetCalls();
+	});
+	afterEach(() => {
+		bed.sim.store.newGuid = randomUUID;
 	});
 
 	it('the same 30 orders on two processes at once: one invoice each, both report it, the racing copies are removed', async () => {
@@ -125,5 +141,50 @@ describe('Sales Invoice → Create on two processes at once', () => {
 			// Drafts have no number yet: they are named by their ID.
 			expect.stringContaining(`Two invoices with YourRef "WB-R3" exist (draft ${String(older.InvoiceID)} and draft ${String(mine.InvoiceID)})`),
 		);
+	});
+
+	it('by export key, the other process settled before this copy existed: its older invoice stands and this copy goes', async () => {
+		// The queue run's tail: both processes looked up before either created; the first created its invoices and
+		// settled while the second had not created its copies yet, so the first saw only its own and kept them.
+		// The second must then remove its copies, whichever of the two sorts first by ID.
+		const refs = ['WB-K1', 'WB-K2', 'WB-K3'];
+		const keys = ['[OutSmart 9101 MH]', '[OutSmart 9102 MH]', '[OutSmart 9103 MH]'];
+		descendingInvoiceIds();
+		const held = bed.sim.holdNextCall({ method: 'POST', path: /SalesInvoices$/ });
+		const second = create(secondWorker, refs, keys); // looks up (nothing yet); its first POST waits
+		await held.arrived;
+		const first = await create(bed.harness, refs, keys); // creates all three and settles, seeing only its own
+		bed.sim.clock.advance(1000); // time passes while the second process's POST is on its way
+		held.release();
+		const secondRun = await second;
+		const firstRows = first.output(first.nodeName);
+		const secondRows = secondRun.output(secondRun.nodeName);
+		for (const [index, ref] of refs.entries()) {
+			const standing = invoicesWith(ref);
+			expect(standing).toHaveLength(1);
+			expect(firstRows[index]).toMatchObject({ InvoiceID: standing[0].InvoiceID, skipped: false });
+			expect(secondRows[index]).toMatchObject({ InvoiceID: standing[0].InvoiceID, skipped: true, removedDuplicate: expect.any(String) });
+		}
+	});
+
+	it('a settle look-up that fails fails the item with its order and invoice in details, never a silent possible duplicate', async () => {
+		bed.sim.afterNextCall(/SalesInvoices$/, () => undefined); // the look-up
+		bed.sim.afterNextCall(/SalesInvoices$/, () => {
+			// After the POST: every read of the invoices fails for longer than the transport retries.
+			bed.sim.injectFault({ match: { method: 'GET', path: INVOICES }, fault: 'status', status: 503, times: 20 });
+		});
+		const result = await create(bed.harness, ['WB-F1'], ['[OutSmart 9201 MH]']);
+		const [row] = result.output(result.nodeName);
+		const [invoice] = invoicesWith('WB-F1');
+		expect(row.error).toEqual(expect.stringContaining('could not check'));
+		expect(row.details).toMatchObject({
+			kind: 'order.duplicateUnsettled',
+			workorder: { rowId: '9201', workorderNo: 'WB-F1' },
+			exportKey: '[OutSmart 9201 MH]',
+			createdInvoice: { InvoiceID: invoice.InvoiceID },
+		});
+		// The invoice stays (it may be the only one) and stays a draft, so it can still be removed.
+		expect(invoicesWith('WB-F1')).toHaveLength(1);
+		expect(bed.sim.callCount({ method: 'DELETE', path: INVOICES })).toBe(0);
 	});
 });

@@ -5,7 +5,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { configureExactLimits, RECONNECT_MESSAGE, resetTokenTracking } from '../../nodes/ExactOnline/transport';
-import { callApi, refresh } from '../simulators/exact/test-client';
+import { callApi, refresh } from '../simulators/exact/testClient';
 import { DEMO_DIVISION } from '../simulators/exact';
 import {
 	advanceClocks,

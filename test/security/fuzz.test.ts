@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { and, anyOf, contains, eq, odataDateTime, odataGuid, odataInt64, odataString, padAccountCode } from '../../nodes/ExactOnline/transport/odata';
-import { parseFilter, type FilterNode } from '../simulators/exact/odata-filter';
+import { parseFilter, type FilterNode } from '../simulators/exact/odataFilter';
 import { accountToRelation } from '../../nodes/ExactOutSmart/logic/accountToRelation';
 import { itemToMaterial } from '../../nodes/ExactOutSmart/logic/itemToMaterial';
 import { labourItemToHourType } from '../../nodes/ExactOutSmart/logic/labourItemToHourType';

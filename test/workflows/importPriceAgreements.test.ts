@@ -5,7 +5,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { DEMO_DIVISION } from '../simulators/exact';
-import { fromWallClock } from '../simulators/exact/exact-time';
+import { fromWallClock } from '../simulators/exact/exactTime';
 import { okResponse } from '../simulators/outsmart/testClient';
 import { exactRows, loadTemplate, startStack, type Stack } from './setup';
 

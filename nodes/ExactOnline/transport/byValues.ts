@@ -22,7 +22,7 @@ export function orFilterChunks<T>(values: T[], size = VALUES_PER_FILTER): T[][] 
 
 type GetAll = (
 	this: ExactContext,
-	options: { division: number; resource: string; select: string[]; filter?: string; limit?: number; itemIndex?: number; keepMetadata?: boolean },
+	options: { division: number; resource: string; select: string[]; filter?: string; limit?: number; itemIndex?: number; keepMetadata?: boolean; useDailyReserve?: boolean },
 ) => Promise<IDataObject[]>;
 
 export interface GetByValuesOptions {
@@ -44,6 +44,8 @@ export interface GetByValuesOptions {
 	perCall?: number;
 	itemIndex?: number;
 	keepMetadata?: boolean;
+	/** Every call may spend the daily budget's reserve (ExactRequest.useDailyReserve). */
+	useDailyReserve?: boolean;
 }
 
 /** Rows whose field is one of the values: one call per VALUES_PER_FILTER distinct values, none for no values. */
@@ -61,6 +63,7 @@ export async function getByValues(context: ExactContext, getAll: GetAll, options
 				limit: options.limit === undefined ? undefined : options.limit - rows.length,
 				itemIndex: options.itemIndex,
 				keepMetadata: options.keepMetadata,
+				useDailyReserve: options.useDailyReserve,
 			})),
 		);
 		if (options.limit !== undefined && rows.length >= options.limit) break;

@@ -48,6 +48,8 @@ export interface ExactGetAllOptions {
 	/** Extra query options, e.g. `$expand`. */
 	qs?: IDataObject;
 	keepMetadata?: boolean;
+	/** Every page may spend the daily budget's reserve (ExactRequest.useDailyReserve). */
+	useDailyReserve?: boolean;
 }
 
 /** All rows (or up to `limit`), following `__next` verbatim, one page after another. */
@@ -71,6 +73,7 @@ export async function exactGetAll(this: ExactContext, options: ExactGetAllOption
 			url: next,
 			itemIndex: options.itemIndex,
 			keepMetadata: options.keepMetadata,
+			useDailyReserve: options.useDailyReserve,
 		});
 		const records = result.records === undefined ? [] : Array.isArray(result.records) ? result.records : [result.records];
 		for (const record of records) {

@@ -113,7 +113,7 @@ export async function sendExactRequest(context: ExactContext, request: ExactRequ
 		let readRetries = 0;
 		let refreshedAfter401 = false;
 		for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-			const refusal = dailyBudgetRefusal(key);
+			const refusal = dailyBudgetRefusal(key, { ignoreReserve: request.useDailyReserve === true });
 			if (refusal) {
 				throw dailyBudgetError(node, request.division, refusal.remaining, refusal.reserve, refusal.resetsAt, request.itemIndex);
 			}

@@ -25,6 +25,11 @@ export interface ExactRequest {
 	url?: string;
 	/** Keep `__metadata` and `__deferred` in the output. */
 	keepMetadata?: boolean;
+	/**
+	 * May spend the daily budget's reserve: a read that makes writes already done safe (the look-up that
+	 * settles duplicate invoices), which would otherwise leave them unchecked.
+	 */
+	useDailyReserve?: boolean;
 }
 
 /** One page as Exact returned it, after normalisation. */

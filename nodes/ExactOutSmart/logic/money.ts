@@ -4,7 +4,7 @@
  * × the VAT code's percentage, rounded the same way; the invoice totals are the sums of the rounded lines.
  * ours: Exact documents the fields (SalesInvoiceLines AmountFC "the amount excluding VAT", VATAmountFC,
  * Discount) but not its rounding; half away from zero per line is our reading, and the Exact simulator
- * follows the same rule (test/simulators/exact/sales-invoices.ts).
+ * follows the same rule (test/simulators/exact/salesInvoices.ts).
  */
 
 /** Rounds to cents, half away from zero, after removing binary noise (2.675 stays 2.68, not 2.67). */

@@ -6,7 +6,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { DEMO_DIVISION } from '../../simulators/exact';
 import { shownNumber } from '../../simulators/outsmart';
-import { callApi } from '../../simulators/exact/test-client';
+import { callApi } from '../../simulators/exact/testClient';
 import { expectedProblems, exportParameters, invoiceTrigger, ordersReadyForInvoicing, startStack, type Stack } from './setup';
 
 describe('Exact OutSmart export operations', () => {

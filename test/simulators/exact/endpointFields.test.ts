@@ -5,10 +5,10 @@
  * against picqer/exact-php-client src/Picqer/Financials/Exact/SyncItem.php (no StandardSalesPrice) and Journal.php
  * (no TypeDescription).
  */
-import { GENERATED_ENDPOINT_FIELDS } from './endpoint-fields.generated';
+import { GENERATED_ENDPOINT_FIELDS } from './endpointFields.generated';
 import { DEMO_DIVISION, startExactSimulator, type ExactSimulator } from './index';
-import { createSalesInvoice } from './sales-invoices';
-import { callApi } from './test-client';
+import { createSalesInvoice } from './salesInvoices';
+import { callApi } from './testClient';
 
 const D = DEMO_DIVISION;
 const names = (path: string) => GENERATED_ENDPOINT_FIELDS[path].fields.split(' ').map((entry) => entry.split(':')[0]);

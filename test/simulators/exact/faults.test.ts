@@ -1,5 +1,5 @@
 import { deterministicGuid, DEMO_DIVISION, startExactSimulator, type ExactSimulator } from './index';
-import { callApi } from './test-client';
+import { callApi } from './testClient';
 
 const D = DEMO_DIVISION;
 

@@ -1,5 +1,5 @@
 import { DEMO_DIVISION, startExactSimulator, type ExactSimulator } from './index';
-import { callApi } from './test-client';
+import { callApi } from './testClient';
 
 const D = DEMO_DIVISION;
 const START = Date.UTC(2026, 10, 2, 7, 0, 30);

@@ -1,5 +1,5 @@
 import { startExactSimulator, type ExactSimulator } from './index';
-import { authorize, callApi, exchangeCode, postForm, refresh } from './test-client';
+import { authorize, callApi, exchangeCode, postForm, refresh } from './testClient';
 
 const MINUTE = 60_000;
 

@@ -4,8 +4,8 @@
  * 200 token calls per user per day, and one chain per user+app (a new authorization kills the old chain).
  */
 import { randomBytes } from 'node:crypto';
-import type { SimulatedClock } from './clock';
-import { formatUsDateTime } from './http-utils';
+import type { SimulatedClock } from '../shared/clock';
+import { formatUsDateTime } from './httpUtils';
 
 export const ACCESS_TOKEN_LIFETIME_MS = 600_000;
 export const CODE_LIFETIME_MS = 180_000;

@@ -1,5 +1,5 @@
 import { deterministicGuid, DEMO_DIVISION, startExactSimulator, UNGRANTED_DIVISION, type ExactSimulator } from './index';
-import { callApi } from './test-client';
+import { callApi } from './testClient';
 
 const D = DEMO_DIVISION;
 
@@ -53,7 +53,7 @@ describe('Exact simulator REST and OData', () => {
 		expect(vat.json().d.results).toEqual([expect.objectContaining({ Code: '2  ', Percentage: 0.21 })]);
 		const created = await callApi(simulator, token, `${D}/crm/Accounts`, { method: 'POST', body: { Name: 'Datum Test B.V.', Status: 'C' } });
 		expect(created.status).toBe(201);
-		// 2 November 2026 is winter time: the wire number is one hour ahead of the instant (exact-time.ts).
+		// 2 November 2026 is winter time: the wire number is one hour ahead of the instant (exactTime.ts).
 		expect(created.json().d.Created).toBe(`/Date(${simulator.clock.now() + 3600_000})/`);
 	});
 

@@ -1,5 +1,5 @@
 import { DEMO_DIVISION, startExactSimulator, type ExactSimulator } from './index';
-import { callApi } from './test-client';
+import { callApi } from './testClient';
 
 /** Follows __next like a client does, counting pages; bounded so a paging bug cannot loop forever. */
 async function readAll(simulator: ExactSimulator, token: string, firstPath: string): Promise<{ rows: Array<Record<string, unknown>>; pages: number; pageSizes: number[] }> {

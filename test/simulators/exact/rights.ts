@@ -3,7 +3,7 @@
  * Everything the simulator serves is allowed unless a test denies it (an endpoint, or a whole module by
  * its prefix such as 'project/'), which is how a missing licence or role looks to an integration.
  */
-import { ApiError } from './http-utils';
+import { ApiError } from './httpUtils';
 import { findEntityByBulkPath, findEntityByPath, findEntityBySyncPath } from './schema';
 
 export interface RightsDenial {

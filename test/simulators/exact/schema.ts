@@ -2,9 +2,9 @@
  * The entity sets the simulator serves: where they live, their key, fields, methods and the rules
  * (mandatory filters, required $select, webhook topic, sync/bulk paths, sync/Deleted entity type) Exact applies to them.
  */
-import type { EdmType } from './odata-filter';
-import { GENERATED_ENDPOINT_FIELDS, MANDATORY_FILTER_FIELDS } from './endpoint-fields.generated';
-import { ENDPOINT_FIELDS } from './schema-fields';
+import type { EdmType } from './odataFilter';
+import { GENERATED_ENDPOINT_FIELDS, MANDATORY_FILTER_FIELDS } from './endpointFields.generated';
+import { ENDPOINT_FIELDS } from './schemaFields';
 
 export interface FieldDefinition {
 	name: string;
@@ -38,7 +38,7 @@ export interface EntityDefinition {
 	syncPath?: string;
 	bulkPath?: string;
 	navigation?: Record<string, NavigationDefinition>;
-	/** Field list of the sync/… endpoint (it differs from the REST one: endpoint-fields.generated.ts). */
+	/** Field list of the sync/… endpoint (it differs from the REST one: endpointFields.generated.ts). */
 	syncFields?: Map<string, FieldDefinition>;
 	/** Field list of the bulk/… endpoint. */
 	bulkFields?: Map<string, FieldDefinition>;
@@ -55,8 +55,8 @@ function parseFieldList(spec: string): Map<string, FieldDefinition> {
 
 /**
  * The field list of one endpoint as Exact names it after the division (`crm/Accounts`, `sync/CRM/Accounts`,
- * `bulk/CRM/Accounts`): generated from the public sources (endpoint-fields.generated.ts, which names its source);
- * the few endpoints no source has a class for keep a hand list (schema-fields.ts, marked there).
+ * `bulk/CRM/Accounts`): generated from the public sources (endpointFields.generated.ts, which names its source);
+ * the few endpoints no source has a class for keep a hand list (schemaFields.ts, marked there).
  */
 export function fieldsOf(path: string): Map<string, FieldDefinition> {
 	const spec = GENERATED_ENDPOINT_FIELDS[path]?.fields ?? ENDPOINT_FIELDS[path];
@@ -78,7 +78,7 @@ function define(path: string, rest: Omit<EntityDefinition, 'path' | 'fields' | '
 		syncFields: optionalFieldsOf(rest.syncPath && `sync/${rest.syncPath}`),
 		bulkFields: optionalFieldsOf(rest.bulkPath && `bulk/${rest.bulkPath}`),
 		// Exact's 2021 policy: mandatory filtering on the single and bulk endpoints of entities with a sync API,
-		// with the lists of bramkn/ExactOnline fieldConfigArray.json (endpoint-fields.generated.ts).
+		// with the lists of bramkn/ExactOnline fieldConfigArray.json (endpointFields.generated.ts).
 		mandatoryFilterFields: rest.syncPath ? MANDATORY_FILTER_FIELDS[path] : undefined,
 		bulkMandatoryFilterFields: rest.syncPath && rest.bulkPath ? MANDATORY_FILTER_FIELDS[`bulk/${rest.bulkPath}`] : undefined,
 		...rest,

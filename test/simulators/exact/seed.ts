@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { buildDemoCompany, DEMO_DIVISION, type DemoCompany } from '../demo/company';
-import { fromWallClock } from './exact-time';
+import { fromWallClock } from './exactTime';
 import { padCode } from './padding';
 import type { ExactStore, Row } from './store';
 
@@ -18,7 +18,7 @@ export function deterministicGuid(...parts: Array<string | number>): string {
 }
 
 const GL_TYPE_DESCRIPTIONS: Record<number, string> = { 12: 'Bank', 20: 'Debiteuren', 22: 'Crediteuren', 24: 'Btw', 110: 'Opbrengsten', 111: 'Kostprijs van de omzet', 120: 'Overige kosten', 90: 'Memoriaal' };
-/** 1 January 2020, Amsterdam midnight: seeded start dates are date-only values (exact-time.ts). */
+/** 1 January 2020, Amsterdam midnight: seeded start dates are date-only values (exactTime.ts). */
 const EPOCH_2020 = fromWallClock({ year: 2020, month: 1, day: 1 });
 
 export interface SeedOptions {

@@ -2,11 +2,11 @@
  * Turns stored rows into Exact's OData v2 verbose JSON: __metadata, /Date(ms)/ dates, Int64 as strings,
  * __deferred navigation properties, and the Atom XML a client gets when it forgets Accept: application/json.
  */
-import { toWireMs } from './exact-time';
+import { toWireMs } from './exactTime';
 import type { FieldDefinition } from './schema';
 import type { Row } from './store';
 
-/** A stored instant as Exact writes it: Amsterdam wall clock as if UTC (see exact-time.ts for the sources). */
+/** A stored instant as Exact writes it: Amsterdam wall clock as if UTC (see exactTime.ts for the sources). */
 export function formatDate(value: unknown): string | null {
 	if (value === null || value === undefined) return null;
 	return `/Date(${toWireMs(Number(value))})/`;

@@ -6,16 +6,16 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { DEMO_COMPANY_NAME, DEMO_DIVISION } from '../demo/company';
-import { DEFAULT_START_TIME, SimulatedClock } from './clock';
-import { handleControl } from './control-api';
-import { FaultInjector, OBJECT_MOVED_HTML, type FaultRule } from './faults';
-import { ApiError, readBody, restErrorBody, send } from './http-utils';
+import { DEFAULT_START_TIME, SimulatedClock } from '../shared/clock';
+import { handleControl } from './controlApi';
+import { exactFaultBook, OBJECT_MOVED_HTML, type FaultRule } from './faults';
+import { ApiError, readBody, restErrorBody, send } from './httpUtils';
 import { OAuthServer, type TokenResponse, type TokenStats } from './oauth';
-import { OAuthPages } from './oauth-pages';
-import { RateLimiter, type RateLimitState } from './rate-limits';
-import { RestApi, type SimResponse } from './rest-api';
+import { OAuthPages } from './oauthPages';
+import { RateLimiter, type RateLimitState } from './rateLimits';
+import { RestApi, type SimResponse } from './restApi';
 import { RightsModel, type RightsDenial } from './rights';
-import { markInvoicePaid, processSalesInvoice } from './sales-invoices';
+import { markInvoicePaid, processSalesInvoice } from './salesInvoices';
 import { findEntityBySet } from './schema';
 import { SECOND_DIVISION, seedStore } from './seed';
 import { ExactStore, type Row } from './store';
@@ -80,9 +80,10 @@ export class ExactSimulator {
 	latencyMs = 0;
 	/** users/UserHasRights answers; deny endpoints or modules with denyRights(). */
 	readonly rights = new RightsModel();
-	private readonly faultInjector = new FaultInjector();
+	private readonly faultInjector = exactFaultBook();
 	private readonly callLog: CallRecord[] = [];
 	private readonly afterCallActions: Array<{ path: RegExp; action: () => void }> = [];
+	private readonly holds: Array<{ method?: string; path: RegExp; arrived: () => void; released: Promise<void> }> = [];
 	private readonly rest: RestApi;
 	private readonly oauthPages: OAuthPages;
 	private readonly sockets = new Set<Socket>();
@@ -186,6 +187,7 @@ export class ExactSimulator {
 		// ours: a test facility, not Exact behaviour — real-time latency before each API answer (POST
 		// /_control/settings {latencyMs}), to widen the window between two processes' look-up and write.
 		if (this.latencyMs > 0) await new Promise<void>((resolve) => setTimeout(resolve, this.latencyMs));
+		await this.waitIfHeld(method, url.pathname);
 		const record: CallRecord = { method, path: url.pathname, status: 0, at: this.clock.now(), ...(url.search ? { query: decodeURIComponent(url.search.slice(1)) } : {}) };
 		this.callLog.push(record);
 		const fault = this.faultInjector.take(method, url.pathname);
@@ -278,6 +280,28 @@ export class ExactSimulator {
 	 */
 	afterNextCall(path: RegExp | string, action: () => void): void {
 		this.afterCallActions.push({ path: typeof path === 'string' ? new RegExp(path) : path, action });
+	}
+
+	/**
+	 * ours: a test facility, not Exact behaviour — the next API call that matches waits, before Exact handles it,
+	 * until `release()`: one client's call held while another client runs, so that two processes interleave
+	 * the same way on every run. `arrived` resolves when the call has reached the simulator.
+	 */
+	holdNextCall(match: { method?: string; path: RegExp | string }): { arrived: Promise<void>; release: () => void } {
+		let arrived!: () => void;
+		let release!: () => void;
+		const arrival = new Promise<void>((resolve) => (arrived = resolve));
+		const released = new Promise<void>((resolve) => (release = resolve));
+		this.holds.push({ method: match.method?.toUpperCase(), path: typeof match.path === 'string' ? new RegExp(match.path) : match.path, arrived, released });
+		return { arrived: arrival, release };
+	}
+
+	private async waitIfHeld(method: string, pathname: string): Promise<void> {
+		const index = this.holds.findIndex((hold) => (!hold.method || hold.method === method) && hold.path.test(pathname));
+		if (index < 0) return;
+		const [hold] = this.holds.splice(index, 1);
+		hold.arrived();
+		await hold.released;
 	}
 
 	private runAfterCallActions(pathname: string): void {

@@ -4,8 +4,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
-import type { SimulatedClock } from './clock';
-import { EXACT_TIME_ZONE } from './exact-time';
+import type { SimulatedClock } from '../shared/clock';
+import { EXACT_TIME_ZONE } from './exactTime';
 import { findEntityBySet, type EntityDefinition } from './schema';
 
 export type Row = Record<string, unknown>;
@@ -30,6 +30,11 @@ export class ExactStore {
 	private readonly timestamps = new Map<number, number>();
 	private readonly deletedLog = new Map<number, Row[]>();
 	private readonly listeners: Array<(event: ChangeEvent) => void> = [];
+	/**
+	 * ours: a test facility, not Exact behaviour — where new GUID keys come from (random, as Exact's are). A test
+	 * may make them predictable, e.g. so that which of two invoices sorts first by ID is fixed.
+	 */
+	newGuid: () => string = randomUUID;
 
 	constructor(private readonly clock: SimulatedClock) {}
 

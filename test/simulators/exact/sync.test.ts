@@ -5,7 +5,7 @@
  * src/Entity/System/Divisions.php docblocks).
  */
 import { DEMO_DIVISION, startExactSimulator, type ExactSimulator } from './index';
-import { callApi } from './test-client';
+import { callApi } from './testClient';
 
 const D = DEMO_DIVISION;
 const DAY = 24 * 3600_000;

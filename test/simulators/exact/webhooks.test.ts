@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEMO_DIVISION, startExactSimulator, type ExactSimulator } from './index';
-import { callApi } from './test-client';
+import { callApi } from './testClient';
 
 const D = DEMO_DIVISION;
 

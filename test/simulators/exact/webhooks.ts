@@ -3,7 +3,7 @@
  * create/update/delete of a subscribed entity. HashCode is the uppercase hex HMAC-SHA256 of the Content JSON text.
  */
 import { createHmac } from 'node:crypto';
-import type { SimulatedClock } from './clock';
+import type { SimulatedClock } from '../shared/clock';
 import type { ChangeEvent, ExactStore } from './store';
 
 export interface WebhookDelivery {

@@ -5,9 +5,9 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CallLog } from './calls';
-import { createClock, type SimulatedClock } from './clock';
+import { SimulatedClock } from '../shared/clock';
 import { handleControlRequest } from './control';
-import { FaultBook } from './faults';
+import { outSmartFaultBook } from './faults';
 import { ControlOperations, type AddWorkorderInput } from './operations';
 import { seedStore, type OutSmartSeedFacts } from './seed';
 import { createRequestListener } from './server';
@@ -18,7 +18,7 @@ export type { AddWorkorderInput } from './operations';
 export type { CompleteWorkorderInput, MasterEntityName } from './store';
 export { OutSmartStore } from './store';
 export { DEMO_PAYMENT_METHODS, DEMO_WORKSTATUS, DEMO_WORKTYPES, type OutSmartSeedFacts } from './seed';
-export type { SimulatedClock } from './clock';
+export { SimulatedClock, DEFAULT_START_TIME } from '../shared/clock';
 export * from './types';
 
 /**
@@ -88,10 +88,10 @@ export const DEFAULT_TOKEN = 'os-demo-customer-token-3185420';
 export const DEFAULT_SOFTWARE_TOKEN = 'os-demo-software-token-n8n';
 
 export async function startOutSmartSimulator(options: OutSmartSimulatorOptions = {}): Promise<OutSmartSimulator> {
-	const clock = createClock({ startTime: options.startTime, timeScale: options.timeScale });
+	const clock = new SimulatedClock(options.startTime, options.timeScale);
 	const store = new OutSmartStore(clock);
 	const seed = seedStore(store, { relationCount: options.relationCount, itemCount: options.itemCount, workorderCount: options.workorderCount });
-	const faults = new FaultBook();
+	const faults = outSmartFaultBook();
 	const calls = new CallLog();
 	const credentials = { token: options.token ?? DEFAULT_TOKEN, softwareToken: options.softwareToken ?? DEFAULT_SOFTWARE_TOKEN };
 	let origin = 'http://127.0.0.1';

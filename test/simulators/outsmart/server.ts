@@ -2,10 +2,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { API_PREFIX, endpointOf, handleApiRequest, type Credentials } from './api';
 import type { CallLog } from './calls';
-import type { SimulatedClock } from './clock';
+import type { SimulatedClock } from '../shared/clock';
 import type { ControlResult } from './control';
 import type { Envelope } from './envelope';
-import type { FaultBook } from './faults';
+import type { FaultBook } from '../shared/faults';
 import { buildWorkorderPdf } from './pdf';
 import type { OutSmartStore } from './store';
 import type { CallRecord, FaultRule, Workorder } from './types';

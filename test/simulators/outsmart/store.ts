@@ -1,6 +1,6 @@
 /** The simulator's state: work orders and master data, with the operations both the API and the control API use. */
 import { createHash } from 'node:crypto';
-import type { SimulatedClock } from './clock';
+import type { SimulatedClock } from '../shared/clock';
 import { formatCommaDecimal, formatCreationDate, formatIsoDate, formatTimestamp, formatWorkDate, formatWorkTime } from './format';
 import { MASTER_ENTITIES, MasterCollection } from './masterData';
 import type { MasterRecord, StatusChange, Workorder, WorkorderMaterial, WorkorderStatus, WorkorderWorkperiod } from './types';

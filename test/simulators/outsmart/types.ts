@@ -1,4 +1,7 @@
 /** Record shapes of the OutSmart simulator. Every value is a string, as in the real OpenAPI. */
+import type { FaultKind } from '../shared/faults';
+
+export type { FaultKind, FaultRule } from '../shared/faults';
 
 export type WorkorderStatus = 'Klaargezet' | 'Opgehaald' | 'Compleet' | 'Afgehandeld';
 export const WORKORDER_STATUSES: readonly WorkorderStatus[] = ['Klaargezet', 'Opgehaald', 'Compleet', 'Afgehandeld'];
@@ -80,21 +83,3 @@ export interface CallFilter {
 	endpoint?: string;
 }
 
-export type FaultKind = 'status' | 'timeout' | 'dropAfterWrite' | 'malformedJson' | 'html401' | 'envelope' | 'rejectRecords';
-
-export interface FaultRule {
-	/** Method and path (substring or regular-expression source) to match; absent means every API request. */
-	match?: { method?: string; path?: string };
-	fault: FaultKind;
-	/** 'status': the HTTP status (default 500); body and headers are optional. */
-	status?: number;
-	body?: string;
-	headers?: Record<string, string>;
-	/** 'envelope': the error envelope answered with HTTP 200. */
-	code?: number;
-	messages?: string[];
-	/** 'rejectRecords': indexes of the batch records that fail; the whole batch is rejected. */
-	recordIndexes?: number[];
-	/** How many matching requests the rule affects (default 1). */
-	times?: number;
-}

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { entityPath, exactAddItemPrices, exactGetAll, exactRequest, getDivision, gt, ITEM_PRICE_FIELD, odataInt64 } from '../../transport';
+import { and, anyOf, entityPath, exactAddItemPrices, exactGetAll, exactGetByValues, exactRequest, getDivision, gt, ITEM_PRICE_FIELD, odataInt64, odataString } from '../../transport';
 import { forOperations } from './displayOptions';
 import { returnAllAndLimit } from '../../../shared/descriptions';
 import { idField, keepMetadata, limitOf, listOptions, selectedFields } from './descriptions';
@@ -58,6 +58,11 @@ export interface ListFilters {
 	options: INodeProperties[];
 	/** The $filter for the values chosen (all of them given; an empty collection is `{}`). */
 	filterOf: (filters: IDataObject) => string | undefined;
+	/**
+	 * A filter that names many values of one field (e.g. YourRefs): the transport asks them VALUES_PER_FILTER
+	 * to a call (exactGetByValues), each call with the other filters too, up to the limit in all.
+	 */
+	manyValues?: { field: string; valuesOf: (filters: IDataObject) => string[] };
 }
 
 /** Get many records (operation `getAll`), optionally filtered through a Filters collection. */
@@ -70,8 +75,24 @@ export function makeGetAllOperation(spec: ReadSpec, filters?: ListFilters): Exac
 		description,
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 			const division = await getDivision.call(this, itemIndex);
-			const filter = filters?.filterOf(this.getNodeParameter('filters', itemIndex, {}) as IDataObject);
+			const chosen = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+			const filter = filters?.filterOf(chosen);
 			const select = selectedFields.call(this, itemIndex, spec.fields);
+			const many = filters?.manyValues;
+			const values = many?.valuesOf(chosen) ?? [];
+			if (many && values.length > 0) {
+				return await exactGetByValues.call(this, {
+					division,
+					resource: spec.path,
+					select,
+					field: many.field,
+					values,
+					filterOf: (chunk) => and(filter ?? '', anyOf(many.field, chunk.map(odataString))),
+					limit: limitOf.call(this, itemIndex),
+					itemIndex,
+					keepMetadata: keepMetadata.call(this, itemIndex),
+				});
+			}
 			if (!filter && spec.syncPath) {
 				// The items feed has no price (Pi-Systems/exact-online src/Entity/Sync/Logistics/Items.php, picqer
 				// SyncItem.php): it is read from the SalesItemPrices feed instead.

@@ -100,7 +100,6 @@ export function makeUpsertOperation(spec: UpsertSpec): ExactOperation {
 					select: ['ID', 'Code'],
 					filter: spec.codeFilter(code),
 					limit: 1,
-					qs: { $top: 1 },
 					itemIndex,
 				});
 				if (existing?.ID) {

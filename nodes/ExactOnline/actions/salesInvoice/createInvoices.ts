@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
-import { OperationFailure } from '../../../shared/failureDetails';
+import { failureKindOf, OperationFailure } from '../../../shared/failureDetails';
 import { FailureKind } from '../../../shared/failureKinds';
 import { entityPath, exactCreate, exactDelete, orFilterChunks, withExactLane } from '../../transport';
 import type { ItemOutcome } from '../common/types';
 import { SALES_INVOICE_DEFAULT_FIELDS, SALES_INVOICE_PATH } from './fields';
-import { differencesFromFound, invoicesByKeyGroup, keyGroupOf, keyIn } from './exportKey';
+import { createdAt, createdOrder, differencesFromFound, invoicesByKeyGroup, keyGroupOf, keyIn } from './exportKey';
 import { invoicesByYourRef } from './findByYourRef';
 import type { InvoiceProcessing } from './processInvoice';
 import { processSalesInvoice } from './processInvoice';
@@ -45,8 +44,11 @@ function skippedResult(invoice: IDataObject, yourRef: string): ItemOutcome {
 	return { result: { ...invoice, skipped: true, reason: `An invoice with YourRef "${yourRef}" already exists` } };
 }
 
-/** Looks many references and export keys up, one OR filter per call; a failed call fails only those it carried. */
-async function lookUp(context: IExecuteFunctions, division: number, invoices: InvoiceToCreate[]): Promise<Map<string, Lookup>> {
+/**
+ * Looks many references and export keys up, one OR filter per call; a failed call fails only those it carried.
+ * `settle`: the look-up after creating, which may spend the daily budget's reserve (the invoices exist already).
+ */
+async function lookUp(context: IExecuteFunctions, division: number, invoices: InvoiceToCreate[], { settle = false } = {}): Promise<Map<string, Lookup>> {
 	const firstItem = new Map<string, number>();
 	for (const invoice of invoices) if (invoice.skipIfExists && !firstItem.has(lookupIdOf(invoice))) firstItem.set(lookupIdOf(invoice), invoice.itemIndex);
 	const found = new Map<string, Lookup>();
@@ -57,8 +59,8 @@ async function lookUp(context: IExecuteFunctions, division: number, invoices: In
 			try {
 				const rows =
 					kind === 'ref:'
-						? await invoicesByYourRef.call(context, division, values, SALES_INVOICE_DEFAULT_FIELDS, firstItem.get(batch[0])!)
-						: await invoicesByKeyGroup.call(context, division, values, firstItem.get(batch[0])!);
+						? await invoicesByYourRef.call(context, division, values, SALES_INVOICE_DEFAULT_FIELDS, firstItem.get(batch[0])!, { useDailyReserve: settle })
+						: await invoicesByKeyGroup.call(context, division, values, firstItem.get(batch[0])!, { useDailyReserve: settle });
 				batch.forEach((id, index) => found.set(id, { invoices: rows.get(values[index]) ?? [] }));
 			} catch (error) {
 				for (const id of batch) found.set(id, { error });
@@ -202,28 +204,56 @@ function invoiceLabel(invoice: IDataObject): string {
 	return invoice.InvoiceNumber === null || invoice.InvoiceNumber === undefined ? `draft ${String(invoice.InvoiceID)}` : String(invoice.InvoiceNumber);
 }
 
-/** Oldest first: by Created, then InvoiceNumber, then InvoiceID (all read-only fields Exact sets). */
-function createdOrder(a: IDataObject, b: IDataObject): number {
-	const time = (row: IDataObject) => {
-		const parsed = Date.parse(String(row.Created ?? ''));
-		return Number.isNaN(parsed) ? Number.MAX_SAFE_INTEGER : parsed;
+/** What the order's invoice is found by, in messages. */
+function labelOf(request: InvoiceToCreate): string {
+	return request.exportKey ? `export key ${request.exportKey}` : `YourRef "${request.yourRef}"`;
+}
+
+/** The order's identity and the invoices involved, for the failed item's details. */
+function settleDetails(request: InvoiceToCreate, invoice: IDataObject, twins: IDataObject[] = []): IDataObject {
+	const brief = (row: IDataObject) => ({ InvoiceID: row.InvoiceID, InvoiceNumber: row.InvoiceNumber ?? null, Created: row.Created ?? null });
+	return {
+		...(request.exportKey ? { exportKey: request.exportKey } : {}),
+		yourRef: request.yourRef,
+		createdInvoice: brief(invoice),
+		...(twins.length > 0 ? { invoices: twins.map(brief) } : {}),
 	};
-	return (
-		time(a) - time(b) ||
-		(Number(a.InvoiceNumber) || Number.MAX_SAFE_INTEGER) - (Number(b.InvoiceNumber) || Number.MAX_SAFE_INTEGER) ||
-		String(a.InvoiceID).localeCompare(String(b.InvoiceID))
+}
+
+/**
+ * This execution created the order's invoice but cannot tell whether another execution created a second one at
+ * the same time. The item fails (its order goes to the error status, its invoice stays a draft) instead of
+ * passing with a possible duplicate: the transport already retried what can be retried, and removing this copy
+ * blindly could remove the only invoice another execution reports as standing.
+ */
+function unsettled(context: IExecuteFunctions, request: InvoiceToCreate, invoice: IDataObject, reason: string, twins: IDataObject[] = [], cause?: unknown): OperationFailure {
+	const label = labelOf(request);
+	const causeDetails = cause === undefined ? {} : { cause: { kind: failureKindOf(cause, context.getNode()), message: cause instanceof Error ? cause.message : String(cause) } };
+	return new OperationFailure(
+		context.getNode(),
+		`Invoice ${invoiceLabel(invoice)} was created for ${label}, but this execution could not check whether another execution created one at the same time: ${reason}`,
+		{
+			kind: FailureKind.duplicateUnsettled,
+			itemIndex: request.itemIndex,
+			description: `Look in Exact Online for invoices with ${label}. If there are two, remove the one created later, then export the order again: it finds the remaining invoice.`,
+			details: { ...settleDetails(request, invoice, twins), ...causeDetails },
+		},
 	);
 }
+
+const sameId = (a: unknown, b: unknown) => String(a).toLowerCase() === String(b).toLowerCase();
 
 /**
  * The section above is exclusive within this process only; an execution on another n8n process (a
  * queue-mode worker) can pass its own look-up at the same moment, and Exact has no unique key on
- * YourRef. So after creating, look the created YourRefs up once more (one call per OR filter) and settle any
- * duplicate by one rule every process applies alike: the oldest invoice stands, and each process removes
- * only the invoices it created itself that are not the oldest. An invoice created after another
- * process's check is always younger than the one that process saw, so two processes never both keep
- * theirs. The item whose copy was removed returns the standing invoice as skipped, like any existing
- * one; a copy Exact refuses to remove fails its item with both invoice numbers.
+ * YourRef or Remarks. So after creating, look the created invoices up once more (one call per OR filter) and
+ * settle any duplicate by one rule every process applies alike: the oldest invoice (by Exact's Created) stands,
+ * and each process removes only the invoices it created itself that are not the oldest. A copy this look-up
+ * cannot see was created after the look-up answered, so after this execution's own copy: a later Created, a
+ * younger invoice, which its own process removes. The item whose copy was removed returns the standing invoice
+ * as skipped, like any existing one. When the look-up fails, does not return this execution's own copy, or
+ * returns a twin without Created, the item fails (FailureKind.duplicateUnsettled) rather than passing with a
+ * possible duplicate; so does a copy Exact refuses to remove, with both invoice numbers.
  */
 async function settleDuplicates(
 	context: IExecuteFunctions,
@@ -233,16 +263,29 @@ async function settleDuplicates(
 ): Promise<void> {
 	if (createdHere.size === 0) return;
 	const created = [...createdHere.values()].map(({ request }) => ({ ...request, skipIfExists: true, body: {} }));
-	const found = await lookUp(context, division, created);
+	const found = await lookUp(context, division, created, { settle: true });
 	for (const [lookupId, { itemIndex, invoice, request }] of createdHere) {
-		const label = request.exportKey ? `export key ${request.exportKey}` : `YourRef "${request.yourRef}"`;
+		const label = labelOf(request);
 		const lookup = found.get(lookupId);
-		if (!lookup || 'error' in lookup) continue;
+		if (!lookup || 'error' in lookup) {
+			const cause = lookup && 'error' in lookup ? lookup.error : undefined;
+			const why = cause instanceof Error ? ` (${cause.message})` : '';
+			outcomes.set(itemIndex, { error: unsettled(context, request, invoice, `the look-up after creating it failed${why}`, [], cause) });
+			continue;
+		}
 		// By export key, the order's group holds its other modes too: only the same key is a duplicate.
 		const twins = request.exportKey ? lookup.invoices.filter((row) => keyIn(row.Remarks) === request.exportKey) : lookup.invoices;
+		if (!twins.some((row) => sameId(row.InvoiceID, invoice.InvoiceID))) {
+			outcomes.set(itemIndex, { error: unsettled(context, request, invoice, 'the look-up after creating it did not return it', twins) });
+			continue;
+		}
 		if (twins.length < 2) continue;
+		if (twins.some((row) => createdAt(row) === undefined)) {
+			outcomes.set(itemIndex, { error: unsettled(context, request, invoice, 'Exact returned no creation time (Created) to tell which invoice is older', twins) });
+			continue;
+		}
 		const oldest = [...twins].sort(createdOrder)[0];
-		if (oldest.InvoiceID === invoice.InvoiceID) continue;
+		if (sameId(oldest.InvoiceID, invoice.InvoiceID)) continue;
 		try {
 			await exactDelete.call(context, division, entityPath(SALES_INVOICE_PATH, String(invoice.InvoiceID)), itemIndex);
 			outcomes.set(itemIndex, {
@@ -255,10 +298,15 @@ async function settleDuplicates(
 			});
 		} catch (error) {
 			outcomes.set(itemIndex, {
-				error: new NodeOperationError(
+				error: new OperationFailure(
 					context.getNode(),
 					`Two invoices with ${label} exist (${invoiceLabel(oldest)} and ${invoiceLabel(invoice)}): another execution created one at the same time, and Exact refused to remove this execution's copy ${invoiceLabel(invoice)}`,
-					{ itemIndex, description: `Remove invoice ${invoiceLabel(invoice)} in Exact Online by hand. ${(error as Error).message}` },
+					{
+						kind: FailureKind.duplicateUnsettled,
+						itemIndex,
+						description: `Remove invoice ${invoiceLabel(invoice)} in Exact Online by hand. ${(error as Error).message}`,
+						details: { ...settleDetails(request, invoice, twins), standingInvoice: { InvoiceID: oldest.InvoiceID, InvoiceNumber: oldest.InvoiceNumber ?? null } },
+					},
 				),
 			});
 		}

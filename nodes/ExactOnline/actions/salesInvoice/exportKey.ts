@@ -31,7 +31,28 @@ export function keyIn(remarks: unknown): string {
 	return match ? match[0] : '';
 }
 
-const FOUND_FIELDS = ['InvoiceID', 'InvoiceNumber', 'Remarks', 'YourRef', 'OrderedBy', 'InvoiceTo', 'AmountFCExclVat', 'Type', 'Status', 'StatusDescription'];
+/** Created: which of two invoices is older (a draft has no number yet), for credits and for settling duplicates. */
+const FOUND_FIELDS = ['InvoiceID', 'InvoiceNumber', 'Remarks', 'YourRef', 'OrderedBy', 'InvoiceTo', 'AmountFCExclVat', 'Type', 'Status', 'StatusDescription', 'Created'];
+
+/** When Exact created the invoice (ms), from its read-only Created; undefined when not read or not a time. */
+export function createdAt(row: IDataObject): number | undefined {
+	const parsed = Date.parse(String(row.Created ?? ''));
+	return Number.isNaN(parsed) ? undefined : parsed;
+}
+
+/**
+ * Oldest first: by Created (Exact sets it, to the millisecond: `/Date(1382667906263)/` in exactonline-api-dotnet-client
+ * test/ExactOnline.Client.Sdk.UnitTests/Json/Response_Json_Object_SalesInvoice.txt), then InvoiceNumber, then InvoiceID,
+ * so that every process orders the same rows alike. A row without Created sorts last.
+ */
+export function createdOrder(a: IDataObject, b: IDataObject): number {
+	const time = (row: IDataObject) => createdAt(row) ?? Number.MAX_SAFE_INTEGER;
+	return (
+		time(a) - time(b) ||
+		(Number(a.InvoiceNumber) || Number.MAX_SAFE_INTEGER) - (Number(b.InvoiceNumber) || Number.MAX_SAFE_INTEGER) ||
+		String(a.InvoiceID).localeCompare(String(b.InvoiceID))
+	);
+}
 
 /** The OData filter for every invoice and credit note of these key groups (Type is a mandatory-filter field). */
 export function keyGroupFilter(groups: string[]): string {
@@ -40,7 +61,7 @@ export function keyGroupFilter(groups: string[]): string {
 
 /**
  * The invoices of each key group that no credit note with the same key cancels (the earliest invoices are
- * the ones cancelled first), by group.
+ * the ones cancelled first), by group. The rows must carry Created.
  */
 export function openInvoicesByGroup(rows: IDataObject[]): Map<string, IDataObject[]> {
 	const byKey = new Map<string, { invoices: IDataObject[]; credits: number }>();
@@ -54,7 +75,9 @@ export function openInvoicesByGroup(rows: IDataObject[]): Map<string, IDataObjec
 	}
 	const open = new Map<string, IDataObject[]>();
 	for (const [key, { invoices, credits }] of byKey) {
-		const sorted = [...invoices].sort((a, b) => Number(a.InvoiceNumber ?? 0) - Number(b.InvoiceNumber ?? 0));
+		// The oldest are cancelled first. Ours: by Created, since a draft has no number (a credited order's new draft
+		// would otherwise sort before the invoice the credit note cancels).
+		const sorted = [...invoices].sort(createdOrder);
 		const remaining = sorted.slice(Math.min(credits, sorted.length));
 		if (remaining.length === 0) continue;
 		const group = keyGroupOf(key)!;
@@ -69,10 +92,11 @@ export async function invoicesByKeyGroup(
 	division: number,
 	groups: string[],
 	itemIndex: number,
+	{ useDailyReserve = false }: { useDailyReserve?: boolean } = {},
 ): Promise<Map<string, IDataObject[]>> {
 	const wanted = [...new Set(groups)];
 	const found = new Map<string, IDataObject[]>(wanted.map((group) => [group, []]));
-	const rows = await exactGetByValues.call(this, { division, resource: SALES_INVOICE_PATH, select: FOUND_FIELDS, field: 'Remarks', values: wanted, filterOf: keyGroupFilter, itemIndex });
+	const rows = await exactGetByValues.call(this, { division, resource: SALES_INVOICE_PATH, select: FOUND_FIELDS, field: 'Remarks', values: wanted, filterOf: keyGroupFilter, itemIndex, useDailyReserve });
 	for (const [group, invoices] of openInvoicesByGroup(rows)) found.get(group)?.push(...invoices);
 	return found;
 }

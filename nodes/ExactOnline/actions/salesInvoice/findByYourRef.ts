@@ -9,11 +9,12 @@ export async function invoicesByYourRef(
 	references: string[],
 	select: string[],
 	itemIndex: number,
+	{ useDailyReserve = false }: { useDailyReserve?: boolean } = {},
 ): Promise<Map<string, IDataObject[]>> {
 	const wanted = [...new Set(references.map((reference) => reference.trim()).filter(Boolean))];
 	const found = new Map<string, IDataObject[]>(wanted.map((reference) => [reference, []]));
 	const fields = [...new Set(['InvoiceID', 'YourRef', ...select])];
-	const rows = await exactGetByValues.call(this, { division, resource: SALES_INVOICE_PATH, select: fields, field: 'YourRef', values: wanted, itemIndex });
+	const rows = await exactGetByValues.call(this, { division, resource: SALES_INVOICE_PATH, select: fields, field: 'YourRef', values: wanted, itemIndex, useDailyReserve });
 	for (const row of rows) found.get(String(row.YourRef ?? '').trim())?.push(row);
 	return found;
 }

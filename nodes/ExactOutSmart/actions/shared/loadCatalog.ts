@@ -142,7 +142,7 @@ export async function loadCatalog(
 		const rows = await exactGetByValues.call(context, {
 			division,
 			resource: 'salesinvoice/SalesInvoices',
-			select: ['InvoiceID', 'InvoiceNumber', 'Remarks', 'InvoiceTo', 'OrderedBy', 'AmountFCExclVat', 'Type'],
+			select: ['InvoiceID', 'InvoiceNumber', 'Remarks', 'InvoiceTo', 'OrderedBy', 'AmountFCExclVat', 'Type', 'Created'],
 			field: 'Remarks',
 			values: needs.exportKeyGroups,
 			filterOf: keyGroupFilter,

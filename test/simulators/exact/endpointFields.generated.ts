@@ -328,5 +328,5 @@ export const MANDATORY_FILTER_FIELDS: Record<string, string[]> = {
 	'salesorder/SalesOrders': ['OrderID', 'ApprovalStatus', 'Approver', 'Created', 'DeliverTo', 'DeliverToContactPerson', 'DeliveryAddress', 'DeliveryDate', 'DeliveryStatus', 'Description', 'Document', 'InvoiceStatus', 'InvoiceTo', 'InvoiceToContactPerson', 'Modified', 'OrderDate', 'OrderedBy', 'OrderedByContactPerson', 'OrderNumber', 'PaymentReference', 'Salesperson', 'SelectionCode', 'ShippingMethod', 'Status', 'TaxSchedule', 'WarehouseID', 'YourRef'],
 };
 
-/** Endpoints the simulator serves that the source has no class for (their lists are kept by hand in schema-fields.ts). */
+/** Endpoints the simulator serves that the source has no class for (their lists are kept by hand in schemaFields.ts). */
 export const UNGENERATED_ENDPOINTS: string[] = [];

@@ -2,8 +2,8 @@
  * Reads a collection the way Exact pages it: $filter, $orderby, $skip, $top, $select, and pages of 60
  * (1000 on sync/bulk) with an absolute __next link that carries $skiptoken.
  */
-import { ApiError } from './http-utils';
-import { checkFilter, FilterError, matchesFilter, parseFilter, type EdmType, type FilterNode } from './odata-filter';
+import { ApiError } from './httpUtils';
+import { checkFilter, FilterError, matchesFilter, parseFilter, type EdmType, type FilterNode } from './odataFilter';
 import type { FieldDefinition } from './schema';
 import type { Row } from './store';
 

@@ -2,7 +2,7 @@
  * Exact's per app+division budgets: 60 calls per clock minute and 5,000 per UTC day, announced in X-RateLimit-* headers
  * with epoch-ms resets; and the error limit (more than N errors on one endpoint within an hour blocks it for an hour).
  */
-import type { SimulatedClock } from './clock';
+import type { SimulatedClock } from '../shared/clock';
 
 export interface RateLimitOptions {
 	minuteLimit: number;

@@ -6,7 +6,7 @@
  * which is why a padded Account Code only matches a filter that carries the leading spaces.
  */
 
-import { fromWallClock } from './exact-time';
+import { fromWallClock } from './exactTime';
 
 export type EdmType = 'Guid' | 'String' | 'Int16' | 'Int32' | 'Int64' | 'Byte' | 'Double' | 'Boolean' | 'DateTime' | 'Binary' | 'Nav';
 type LiteralType = 'String' | 'Guid' | 'DateTime' | 'Int64' | 'Int32' | 'Double' | 'Boolean' | 'Null';

@@ -3,10 +3,10 @@
  * GL account type, VAT code, payment condition), plus the receivable that a later payment settles.
  */
 import { randomUUID } from 'node:crypto';
-import type { SimulatedClock } from './clock';
-import { addExactDays, startOfExactDay } from './exact-time';
-import { isGuid, readEntityInput, requireFields } from './entity-input';
-import { ApiError } from './http-utils';
+import type { SimulatedClock } from '../shared/clock';
+import { addExactDays, startOfExactDay } from './exactTime';
+import { isGuid, readEntityInput, requireFields } from './entityInput';
+import { ApiError } from './httpUtils';
 import { padCode } from './padding';
 import { findEntityBySet } from './schema';
 import type { ExactStore, Row } from './store';
@@ -23,7 +23,7 @@ function roundCents(value: number): number {
 	return (Math.sign(clean) * Math.round(Math.abs(clean) * 100)) / 100;
 }
 
-/** Invoice dates are date-only: Amsterdam midnight, as Exact stores them (see exact-time.ts). */
+/** Invoice dates are date-only: Amsterdam midnight, as Exact stores them (see exactTime.ts). */
 function startOfDay(epochMs: number): number {
 	return startOfExactDay(epochMs);
 }
@@ -136,7 +136,7 @@ export function createSalesInvoice(store: ExactStore, clock: SimulatedClock, div
 		throw new ApiError(400, 'Invalid reference: Document');
 	}
 
-	const invoiceId = randomUUID();
+	const invoiceId = store.newGuid();
 	const lines = lineInputs.map((input, index) => buildLine(store, division, invoiceId, input, index + 1, invoiceTo));
 	const amountExcl = roundCents(lines.reduce((sum, line) => sum + Number(line.AmountFC), 0));
 	const vatAmount = roundCents(lines.reduce((sum, line) => sum + Number(line.VATAmountFC), 0));

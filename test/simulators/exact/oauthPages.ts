@@ -2,9 +2,9 @@
  * HTTP side of OAuth: the authorize endpoint (a small consent page for people, auto_consent=demo for scripts)
  * and the token endpoint (form bodies only, client credentials in the body).
  */
-import { parseForm } from './http-utils';
+import { parseForm } from './httpUtils';
 import type { OAuthServer } from './oauth';
-import type { SimResponse } from './rest-api';
+import type { SimResponse } from './restApi';
 import { SIMULATOR_USER_ID } from './store';
 
 function html(status: number, body: string): SimResponse {

@@ -2,8 +2,8 @@
  * Reads a POST/PUT body the way Exact's OData layer does: unknown properties are refused, values must convert
  * to the field's Edm type, read-only fields are ignored, and fixed-width codes are padded.
  */
-import { fromWallClock, fromWireMs } from './exact-time';
-import { ApiError } from './http-utils';
+import { fromWallClock, fromWireMs } from './exactTime';
+import { ApiError } from './httpUtils';
 import { padCode } from './padding';
 import type { EntityDefinition, FieldDefinition } from './schema';
 import type { Row } from './store';

@@ -4,8 +4,8 @@
 import type { ExactSimulator } from './simulator';
 import type { FaultRule } from './faults';
 import type { RightsDenial } from './rights';
-import type { SimResponse } from './rest-api';
-import { ApiError } from './http-utils';
+import type { SimResponse } from './restApi';
+import { ApiError } from './httpUtils';
 
 function ok(value: unknown, status = 200): SimResponse {
 	return { status, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: JSON.stringify(value ?? null) };

@@ -3,18 +3,18 @@
  * entity sets (single, sync/*, bulk/*, sync/Deleted, current/Me) with reads and writes as Exact answers them.
  */
 import { randomUUID } from 'node:crypto';
-import type { SimulatedClock } from './clock';
-import { isGuid, readEntityInput, requireFields, parseJsonObject } from './entity-input';
-import { amsterdamOffsetSeconds, startOfExactDay } from './exact-time';
-import { ApiError, restErrorBody } from './http-utils';
+import type { SimulatedClock } from '../shared/clock';
+import { isGuid, readEntityInput, requireFields, parseJsonObject } from './entityInput';
+import { amsterdamOffsetSeconds, startOfExactDay } from './exactTime';
+import { ApiError, restErrorBody } from './httpUtils';
 import { OBJECT_MOVED_HTML } from './faults';
 import type { AccessGrant, OAuthServer } from './oauth';
-import { BULK_PAGE_SIZE, buildQueryString, parseFilterFor, parseSelect, queryCollection, readQueryOptions, REST_PAGE_SIZE, type CollectionSpec } from './odata-query';
-import { filterFields } from './odata-filter';
+import { BULK_PAGE_SIZE, buildQueryString, parseFilterFor, parseSelect, queryCollection, readQueryOptions, REST_PAGE_SIZE, type CollectionSpec } from './odataQuery';
+import { filterFields } from './odataFilter';
 import { padCode } from './padding';
-import type { RateLimiter } from './rate-limits';
+import type { RateLimiter } from './rateLimits';
 import type { RightsModel } from './rights';
-import { createSalesInvoice, processSalesInvoice } from './sales-invoices';
+import { createSalesInvoice, processSalesInvoice } from './salesInvoices';
 import {
 	bulkFieldTypes, findEntityByBulkPath, findEntityByPath, findEntityBySyncPath, findEntityByTopic, ME_FIELDS, SYNC_DELETED_FIELDS, syncFieldTypes, type EntityDefinition,
 } from './schema';
@@ -421,7 +421,7 @@ export class RestApi {
 		return this.created(resolved, stored);
 	}
 
-	/** POST salesinvoice/PrintedSalesInvoices: processes the invoice (sales-invoices.ts) and answers with the request's fields. */
+	/** POST salesinvoice/PrintedSalesInvoices: processes the invoice (salesInvoices.ts) and answers with the request's fields. */
 	private printed(resolved: ResolvedPath, body: Record<string, unknown>): SimResponse {
 		const { values } = readEntityInput(resolved.definition!, body);
 		requireFields(resolved.definition!, values, ['InvoiceID']);
