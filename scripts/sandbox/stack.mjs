@@ -1,17 +1,12 @@
 // The whole sandbox stack: both simulators, a real n8n with this package, owner, credentials and the
 // template workflows. `npm start` and the end-to-end suite both use it.
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
-import { EXACT_CREDENTIAL, OUTSMART_CREDENTIAL, connectExact, credentialsByType, n8nOAuthCallbackUrl, sandboxCredentials } from './credentials.mjs';
+import { EXACT_CREDENTIAL, OUTSMART_CREDENTIAL, credentialsByType, sandboxCredentials } from './credentials.mjs';
 import { findFreePort, isPortFree } from './free-port.mjs';
-import { installPackageIntoN8n } from './install-package.mjs';
-import { ensureN8nInstalled } from './install-n8n.mjs';
 import { N8nRestClient } from './n8n-rest.mjs';
-import { n8nEnvironment, runN8nCli, startN8n } from './n8n-process.mjs';
-import { PACKAGE_NAME, projectRoot } from './paths.mjs';
-import { runCommand } from './run-command.mjs';
-import { buildSimulators, startSimulator } from './simulators.mjs';
+import { n8nEnvironment, startN8n } from './n8n-process.mjs';
+import { importCredentials, logInAndCheckPackage, prepareN8n, prepareUserFolder, startSimulators } from './n8n-startup.mjs';
 import { linkCredentials, readTemplates, toNewWorkflow } from './templates.mjs';
 
 /**
@@ -50,43 +45,35 @@ export async function startStack(options) {
 		for (const stop of stops.splice(0).reverse()) await stop().catch(() => undefined);
 	};
 	try {
-		await ensureN8nInstalled({ log });
-		if (build) {
-			log('Building the package and the simulators...');
-			await runCommand('npm', ['run', 'build', '--silent'], { cwd: projectRoot, quiet: true });
-			await buildSimulators();
-		}
+		await prepareN8n({ build, log });
 		const port = preferredPort && (await isPortFree(preferredPort)) ? preferredPort : await findFreePort();
 		const baseUrl = `http://127.0.0.1:${port}`;
 		const env = n8nEnvironment({ userFolder, port, brokerPort: await findFreePort(), encryptionKey });
 
 		log('Starting the Exact Online and OutSmart simulators...');
-		const exactSimulator = await startSimulator('exact', ['--redirect-uri', n8nOAuthCallbackUrl(baseUrl), ...(options.exactArgs ?? [])]);
-		stops.push(exactSimulator.stop);
-		const outsmartSimulator = await startSimulator('outsmart', options.outsmartArgs ?? []);
-		stops.push(outsmartSimulator.stop);
-		const exactTokens = await connectExact(exactSimulator.info, n8nOAuthCallbackUrl(baseUrl));
+		const simulators = await startSimulators({
+			n8nBaseUrl: baseUrl,
+			exactArgs: options.exactArgs,
+			outsmartArgs: options.outsmartArgs,
+			onStarted: (_name, stop) => stops.push(stop),
+		});
 
-		fs.mkdirSync(userFolder, { recursive: true });
-		installPackageIntoN8n(userFolder);
-		await importCredentials(env, userFolder, sandboxCredentials({ exactInfo: exactSimulator.info, outsmartInfo: outsmartSimulator.info, exactTokens }));
+		prepareUserFolder(userFolder);
+		await importCredentials(env, userFolder, sandboxCredentials({ exactInfo: simulators.exact, outsmartInfo: simulators.outsmart, exactTokens: simulators.exactTokens }));
 
 		log(`Starting n8n on ${baseUrl} ...`);
 		const logFile = path.join(userFolder, 'n8n.log');
 		const n8n = await startN8n({ env, port, logFile, echo: echoN8nLog });
 		stops.push(n8n.stop);
 
-		const rest = new N8nRestClient(baseUrl);
-		await rest.setUpOwnerOrLogIn();
-		const packageNodeTypes = (await rest.nodeTypeNames()).filter((name) => name.startsWith(`${PACKAGE_NAME}.`));
-		if (packageNodeTypes.length === 0) throw new Error(`n8n did not load ${PACKAGE_NAME}; see ${logFile}`);
+		const { rest, packageNodeTypes } = await logInAndCheckPackage(baseUrl, logFile);
 		const workflows = await importMissingTemplates(rest);
 
 		return {
 			editorUrl: baseUrl,
 			rest,
-			exact: exactSimulator.info,
-			outsmart: outsmartSimulator.info,
+			exact: simulators.exact,
+			outsmart: simulators.outsmart,
 			workflows,
 			packageNodeTypes,
 			logFile,
@@ -95,23 +82,6 @@ export async function startStack(options) {
 	} catch (error) {
 		await stopAll();
 		throw error;
-	}
-}
-
-/**
- * Imports (creates or updates by id) the credentials through n8n's CLI, which encrypts them and,
- * unlike the REST API, keeps the OAuth token data.
- * @param {ReturnType<typeof n8nEnvironment>} env
- * @param {string} userFolder
- * @param {Array<Record<string, any>>} credentials
- */
-async function importCredentials(env, userFolder, credentials) {
-	const file = path.join(userFolder, `credentials-${process.pid}.json`);
-	fs.writeFileSync(file, JSON.stringify(credentials), { mode: 0o600 });
-	try {
-		await runN8nCli(env, ['import:credentials', `--input=${file}`], await findFreePort());
-	} finally {
-		fs.rmSync(file, { force: true });
 	}
 }
 

@@ -30,8 +30,12 @@ import {
 
 const EXPORT_MODES = ['materialsAndHours', 'materialsOnly', 'pdfOnly'];
 const templates = readTemplates();
-/** @param {string} file */
-const templateFile = (file) => templates.find((template) => template.file === file);
+/** A shipped template; a missing one fails the suite (it is never skipped). @param {string} file */
+const templateFile = (file) => {
+	const found = templates.find((template) => template.file === file);
+	if (!found) throw new Error(`workflows/${file} is missing`);
+	return found;
+};
 const relationsTemplate = templateFile('import-relations.json');
 const materialsTemplate = templateFile('import-materials-with-gla.json');
 const exportTemplate = templateFile('export-work-orders.json');
@@ -42,7 +46,7 @@ const connectionTemplate = templateFile('connection-health.json');
 const paymentStatusTemplate = templateFile('payment-status-to-outsmart.json');
 const instantSyncTemplate = templateFile('instant-master-data-sync.json');
 const webhookTemplate = templates.find(({ workflow }) => workflow.nodes.some((node) => node.type === `${PACKAGE_NAME}.exactOnlineTrigger`));
-const missing = (what) => `no ${what} template in workflows/ yet`;
+if (!webhookTemplate) throw new Error('no template in workflows/ starts with the Exact Online Trigger');
 
 /** @type {import('../../scripts/sandbox/stack.mjs').Stack} */
 let stack;
@@ -249,7 +253,7 @@ describe('the package in a real n8n', () => {
 		for (const type of expected) assert.ok(stack.packageNodeTypes.includes(type), `n8n did not load ${type}; it loaded ${stack.packageNodeTypes.join(', ')}`);
 	});
 
-	test('every template is imported and uses only node types n8n knows', { skip: templates.length === 0 && missing('any') }, async () => {
+	test('every template is imported and uses only node types n8n knows', async () => {
 		const known = new Set(await stack.rest.nodeTypeNames());
 		assert.equal(stack.workflows.length, templates.length);
 		for (const { file, workflow } of templates) {
@@ -276,7 +280,7 @@ describe('the package in a real n8n', () => {
 
 describe('templates run in n8n', () => {
 	// Runs before the imports, which bring OutSmart's relations in line with Exact.
-	test('payment-condition check reports the relations whose condition differs', { skip: !paymentTemplate && missing('payment-condition check') }, async () => {
+	test('payment-condition check reports the relations whose condition differs', async () => {
 		const seed = await outsmartControl(stack, 'GET', 'seed');
 		const execution = await runWorkflowToSuccess(stack, importedId(paymentTemplate));
 		const differing = outputOf(execution, 'Mismatch').filter((mismatch) => mismatch.kind === 'relationDiffers');
@@ -286,7 +290,7 @@ describe('templates run in n8n', () => {
 			seed.paymentConditionMismatches,
 		);
 	});
-	test('relations import: every active Exact customer is an OutSmart relation', { skip: !relationsTemplate && missing('relations import') }, async () => {
+	test('relations import: every active Exact customer is an OutSmart relation', async () => {
 		await outsmartControl(stack, 'DELETE', 'calls');
 		await runWorkflowToSuccess(stack, importedId(relationsTemplate));
 		const posts = await outsmartControl(stack, 'GET', 'calls?method=POST');
@@ -298,7 +302,7 @@ describe('templates run in n8n', () => {
 		for (const customer of customers) assert.ok(relations.has(String(customer.Code).trim()), `customer ${customer.Code} is in OutSmart`);
 	});
 
-	test('materials import: every Exact sales item is an OutSmart material or hour type', { skip: !materialsTemplate && missing('materials import') }, async () => {
+	test('materials import: every Exact sales item is an OutSmart material or hour type', async () => {
 		await outsmartControl(stack, 'DELETE', 'calls');
 		await runWorkflowToSuccess(stack, importedId(materialsTemplate));
 		const posts = await outsmartControl(stack, 'GET', 'calls?method=POST');
@@ -312,7 +316,7 @@ describe('templates run in n8n', () => {
 	});
 
 	for (const mode of EXPORT_MODES) {
-		test(`export (${mode}): a finished order is exported once and moves to the success status`, { skip: !exportTemplate && missing('export') }, async () => {
+		test(`export (${mode}): a finished order is exported once and moves to the success status`, async () => {
 			const workflow = toNewWorkflow(linkCredentials(structuredClone(exportTemplate.workflow), credentialsByType()));
 			const { trigger, yourRefPrefix } = exportSettingsOf(workflow);
 			trigger.mode = mode;
@@ -347,7 +351,7 @@ describe('templates run in n8n', () => {
 		});
 	}
 
-	test('export: an order planned in OutSmart (no WorkorderNo) is exported under its OrderNr; an unfinished order gets its error status with the reason', { skip: !exportTemplate && missing('export') }, async () => {
+	test('export: an order planned in OutSmart (no WorkorderNo) is exported under its OrderNr; an unfinished order gets its error status with the reason', async () => {
 		const workflow = toNewWorkflow(linkCredentials(structuredClone(exportTemplate.workflow), credentialsByType()));
 		const { trigger, yourRefPrefix } = exportSettingsOf(workflow);
 		workflow.name = `${workflow.name} (real orders)`;
@@ -389,7 +393,7 @@ describe('templates run in n8n', () => {
 		assert.match(JSON.stringify(execution.data?.resultData?.runData ?? {}), /E2E-UNFINISHED-1 is not finished: the technician could not complete the work/);
 	});
 
-	test('export to the cent: a reverse-charge customer, a price agreement, an order paid by card, materials then hours', { timeout: 300_000, skip: !exportTemplate && missing('export') }, async () => {
+	test('export to the cent: a reverse-charge customer, a price agreement, an order paid by card, materials then hours', { timeout: 300_000 }, async () => {
 		const division = stack.exact.division;
 		const cents = (value) => (Math.sign(value) * Math.round(Math.abs(Number(value.toPrecision(12))) * 100)) / 100;
 		/** The shipped export with Exact prices and "pin betaling" mapped to the PIN condition, in one mode. */
@@ -498,7 +502,7 @@ describe('templates run in n8n', () => {
 		await exactControl(stack, 'PATCH', `entities/${division}/Accounts/${shifted.ID}`, { SalesVATCode: shifted.SalesVATCode });
 	});
 
-	test('GLA sync: materials without a GLA get their Exact revenue account', { skip: !glaTemplate && missing('GLA sync') }, async () => {
+	test('GLA sync: materials without a GLA get their Exact revenue account', async () => {
 		const seed = await outsmartControl(stack, 'GET', 'seed');
 		await runWorkflowToSuccess(stack, importedId(glaTemplate));
 		const materials = await outsmartControl(stack, 'GET', 'master/materials');
@@ -508,7 +512,7 @@ describe('templates run in n8n', () => {
 		}
 	});
 
-	test('export dry run (the Dry Run switch of the export itself): a verdict for the waiting order and not a single write to either system', { skip: !exportTemplate && missing('export') }, async () => {
+	test('export dry run (the Dry Run switch of the export itself): a verdict for the waiting order and not a single write to either system', async () => {
 		const workflow = toNewWorkflow(linkCredentials(structuredClone(exportTemplate.workflow), credentialsByType()));
 		const { settingsNode, trigger } = exportSettingsOf(workflow);
 		settingsNode.parameters.dryRun = true;
@@ -551,7 +555,7 @@ describe('templates run in n8n', () => {
 		{ step: 'build refuses the order', refuse: true },
 	];
 	for (const fault of FAULTS) {
-		test(`export failure matrix (invoice with PDF): ${fault.step}`, { skip: !exportTemplate && missing('export') }, async () => {
+		test(`export failure matrix (invoice with PDF): ${fault.step}`, async () => {
 			const workflow = toNewWorkflow(linkCredentials(structuredClone(exportTemplate.workflow), credentialsByType()));
 			const { settingsNode, trigger } = exportSettingsOf(workflow);
 			trigger.mode = 'materialsAndHours';
@@ -613,7 +617,7 @@ describe('templates run in n8n', () => {
 		});
 	}
 
-	test('hour types, employees and payment conditions import: new and changed Exact records arrive in OutSmart', { skip: !masterDataTemplate && missing('hour types, employees and payment conditions import') }, async () => {
+	test('hour types, employees and payment conditions import: new and changed Exact records arrive in OutSmart', async () => {
 		const division = stack.exact.division;
 		const labourItem = (await exactControl(stack, 'GET', `entities/${division}/Items`)).find((item) => item.IsTime === true || item.IsTime === 1);
 		assert.ok(labourItem, 'the Exact demo company has a labour item');
@@ -653,7 +657,7 @@ describe('templates run in n8n', () => {
 		assert.equal(methods.filter((method) => method.split(' - ')[0] === '97').length, 1, `the new payment condition is a payment method: ${methods.join(', ')}`);
 	});
 
-	test('payment status to OutSmart: an exported order whose invoice is paid in Exact gets the work status "Betaald"', { skip: !paymentStatusTemplate && missing('payment status') }, async () => {
+	test('payment status to OutSmart: an exported order whose invoice is paid in Exact gets the work status "Betaald"', async () => {
 		const settings = assignmentsOf(paymentStatusTemplate.workflow, 'Settings');
 		const { invoice, order } = await exportedOrderWithOpenInvoice(settings);
 		// The export leaves its invoices as drafts ("te verwerken") as shipped: booked in Exact first, then paid.
@@ -679,7 +683,7 @@ describe('templates run in n8n', () => {
 		assert.equal((await outsmartControl(stack, 'GET', 'calls/count?endpoint=UpdateWorkorder')).count, 0, 'the second run writes nothing');
 	});
 
-	test('connection health: the run succeeds and renews the Exact token chain', { skip: !connectionTemplate && missing('connection health') }, async () => {
+	test('connection health: the run succeeds and renews the Exact token chain', async () => {
 		const before = await exactControl(stack, 'GET', 'oauth/stats');
 		// Past the access token's 10 minutes, the call needs a refresh, and Exact hands out a new refresh token.
 		await exactControl(stack, 'POST', 'clock/advance', { ms: 11 * 60_000 });
@@ -696,7 +700,7 @@ describe('templates run in n8n', () => {
 		assert.equal(afterSecond.rejectedTokenCalls, before.rejectedTokenCalls, 'Exact refused no token call');
 	});
 
-	test('instant master-data sync: a changed account and item reach OutSmart through the published webhook', { timeout: 150_000, skip: !instantSyncTemplate && missing('instant master-data sync') }, async () => {
+	test('instant master-data sync: a changed account and item reach OutSmart through the published webhook', { timeout: 150_000 }, async () => {
 		const division = stack.exact.division;
 		const workflowId = importedId(instantSyncTemplate);
 		const subscriptions = async () => await exactControl(stack, 'GET', `entities/${division}/WebhookSubscriptions`);
@@ -730,10 +734,8 @@ describe('templates run in n8n', () => {
 
 describe('production triggers', () => {
 	test('a published polling workflow runs when a technician finishes a work order', { timeout: 200_000 }, async () => {
-		const source = exportTemplate ? toNewWorkflow(linkCredentials(exportTemplate.workflow, credentialsByType())) : undefined;
-		const created = source
-			? await stack.rest.createWorkflow({ ...pollSoon(source, 30), name: `${source.name} (published)` })
-			: await createFixtureWorkflow(stack, 'outsmart-polling.workflow.json', (workflow) => pollSoon(workflow, 30));
+		const source = toNewWorkflow(linkCredentials(exportTemplate.workflow, credentialsByType()));
+		const created = await stack.rest.createWorkflow({ ...pollSoon(source, 30), name: `${source.name} (published)` });
 		const polls = async () => (await outsmartControl(stack, 'GET', 'calls/count?endpoint=GetWorkorders')).count;
 		const pollsBefore = await polls();
 		await stack.rest.activateWorkflow(created.id);
@@ -763,14 +765,9 @@ describe('production triggers', () => {
 		await stack.rest.deactivateWorkflow(created.id);
 	});
 
-	test('a published Exact webhook workflow runs when a record changes in Exact', { timeout: 90_000 }, async (context) => {
-		if (!stack.packageNodeTypes.includes(`${PACKAGE_NAME}.exactOnlineTrigger`)) {
-			context.skip('the Exact Online Trigger is not registered in package.json yet');
-			return;
-		}
-		const created = webhookTemplate
-			? await stack.rest.createWorkflow(toNewWorkflow(linkCredentials(webhookTemplate.workflow, credentialsByType())))
-			: await createFixtureWorkflow(stack, 'exact-webhook.workflow.json');
+	test('a published Exact webhook workflow runs when a record changes in Exact', { timeout: 90_000 }, async () => {
+		assert.ok(stack.packageNodeTypes.includes(`${PACKAGE_NAME}.exactOnlineTrigger`), 'n8n loaded the Exact Online Trigger');
+		const created = await stack.rest.createWorkflow(toNewWorkflow(linkCredentials(webhookTemplate.workflow, credentialsByType())));
 		const subscriptions = async () => await exactControl(stack, 'GET', `entities/${stack.exact.division}/WebhookSubscriptions`);
 		const subscriptionsBefore = (await subscriptions()).length;
 		await stack.rest.activateWorkflow(created.id);

@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { findFreePort } from '../../scripts/sandbox/free-port.mjs';
-import { installPackageIntoN8n } from '../../scripts/sandbox/install-package.mjs';
-import { n8nEnvironment, runN8nCli, startN8n, startN8nProcess } from '../../scripts/sandbox/n8n-process.mjs';
+import { n8nEnvironment, startN8n, startN8nProcess } from '../../scripts/sandbox/n8n-process.mjs';
+import { prepareUserFolder as prepareFolder } from '../../scripts/sandbox/n8n-startup.mjs';
 
 /**
  * @typedef {{ host: string, port: number, database: string, user: string, password: string }} PostgresInfo
@@ -35,22 +35,6 @@ export async function queueEnvironment({ userFolder, mainPort, encryptionKey, re
 			? { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(healthPort), N8N_WORKER_SERVER_ADDRESS: '127.0.0.1' }
 			: {}),
 	};
-}
-
-/**
- * Imports credentials with n8n's CLI (it encrypts them and keeps OAuth token data), before the main starts.
- * @param {Record<string, string>} env  the main's environment
- * @param {string} folder  where the temporary input file goes (removed at once)
- * @param {Array<Record<string, any>>} credentials
- */
-export async function importCredentials(env, folder, credentials) {
-	const file = path.join(folder, `credentials-${process.pid}.json`);
-	fs.writeFileSync(file, JSON.stringify(credentials), { mode: 0o600 });
-	try {
-		await runN8nCli(env, ['import:credentials', `--input=${file}`], await findFreePort());
-	} finally {
-		fs.rmSync(file, { force: true });
-	}
 }
 
 /**
@@ -91,10 +75,7 @@ export async function startWorker({ name, env, userFolder, healthPort, concurren
  * @param {string} baseDir @param {string} name
  */
 export function prepareUserFolder(baseDir, name) {
-	const userFolder = path.join(baseDir, name);
-	fs.mkdirSync(userFolder, { recursive: true });
-	installPackageIntoN8n(userFolder);
-	return userFolder;
+	return prepareFolder(path.join(baseDir, name));
 }
 
 /**

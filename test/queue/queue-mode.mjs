@@ -12,20 +12,18 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { connectExact, credentialsByType, n8nOAuthCallbackUrl, sandboxCredentials } from '../../scripts/sandbox/credentials.mjs';
+import { credentialsByType, sandboxCredentials } from '../../scripts/sandbox/credentials.mjs';
 import { findFreePort } from '../../scripts/sandbox/free-port.mjs';
-import { ensureN8nInstalled } from '../../scripts/sandbox/install-n8n.mjs';
-import { N8nRestClient } from '../../scripts/sandbox/n8n-rest.mjs';
-import { PACKAGE_NAME, projectRoot } from '../../scripts/sandbox/paths.mjs';
-import { runCommand } from '../../scripts/sandbox/run-command.mjs';
-import { buildSimulators, callControl, startSimulator } from '../../scripts/sandbox/simulators.mjs';
+import { importCredentials, logInAndCheckPackage, prepareN8n, startSimulators } from '../../scripts/sandbox/n8n-startup.mjs';
+import { PACKAGE_NAME } from '../../scripts/sandbox/paths.mjs';
+import { callControl } from '../../scripts/sandbox/simulators.mjs';
 import { linkCredentials, readTemplates, toNewWorkflow } from '../../scripts/sandbox/templates.mjs';
 import { sleep, waitFor } from '../../scripts/sandbox/wait.mjs';
 import { addOrders, ordersByNumber, planBacklog, waves } from './backlog.mjs';
 import { runConcurrentExports } from './concurrent-exports.mjs';
 import { runWebhookBurst } from './webhook-burst.mjs';
 import { allExecutions, exactFacts, executionErrors, failureReasons, isUnfinished, mentionsRateLimit, triggeredOrders } from './facts.mjs';
-import { executionsStartedBy, importCredentials, prepareUserFolder, queueEnvironment, startMain, startWebhookProcess, startWorker } from './n8n-cluster.mjs';
+import { executionsStartedBy, prepareUserFolder, queueEnvironment, startMain, startWebhookProcess, startWorker } from './n8n-cluster.mjs';
 import { startPostgres } from './postgres.mjs';
 import { startRedis } from './redis.mjs';
 
@@ -117,12 +115,7 @@ async function main() {
 		});
 	}
 
-	await ensureN8nInstalled({ log });
-	if (settings.build) {
-		log('Building the package and the simulators...');
-		await runCommand('npm', ['run', 'build', '--silent'], { cwd: projectRoot, quiet: true });
-		await buildSimulators();
-	}
+	await prepareN8n({ build: settings.build, log });
 	const baseDir = fs.mkdtempSync(path.join(os.tmpdir(), 'exact-outsmart-queue-'));
 	log(`Logs and user folders: ${baseDir}`);
 
@@ -134,13 +127,11 @@ async function main() {
 	log(`Postgres on 127.0.0.1:${postgres.port}`);
 
 	const mainPort = await findFreePort();
-	const callback = n8nOAuthCallbackUrl(`http://127.0.0.1:${mainPort}`);
-	const exactSimulator = await startSimulator('exact', ['--redirect-uri', callback, '--time-scale', String(settings.exactTimeScale)]);
-	running.push({ name: 'the Exact simulator', stop: exactSimulator.stop });
-	const outsmartSimulator = await startSimulator('outsmart');
-	running.push({ name: 'the OutSmart simulator', stop: outsmartSimulator.stop });
-	const exact = exactSimulator.info;
-	const outsmart = outsmartSimulator.info;
+	const { exact, outsmart, exactTokens } = await startSimulators({
+		n8nBaseUrl: `http://127.0.0.1:${mainPort}`,
+		exactArgs: ['--time-scale', String(settings.exactTimeScale)],
+		onStarted: (name, stop) => running.push({ name, stop }),
+	});
 	log(`Exact simulator (60 calls a minute, time scale ${settings.exactTimeScale}) ${exact.controlUrl}; OutSmart simulator ${outsmart.controlUrl}`);
 
 	const encryptionKey = crypto.randomBytes(24).toString('hex');
@@ -150,7 +141,6 @@ async function main() {
 	// Production webhooks go to a separate webhook process, not to the main.
 	const webhookPort = settings.webhookEvents > 0 ? await findFreePort() : 0;
 	if (webhookPort) Object.assign(mainEnv, { WEBHOOK_URL: `http://127.0.0.1:${webhookPort}/`, N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true' });
-	const exactTokens = await connectExact(exact, callback);
 	await importCredentials(mainEnv, mainFolder, sandboxCredentials({ exactInfo: exact, outsmartInfo: outsmart, exactTokens }));
 
 	log('Starting the n8n main...');
@@ -178,10 +168,7 @@ async function main() {
 			settings.webhookEvents = 0;
 		}
 	}
-	const rest = new N8nRestClient(main.baseUrl);
-	await rest.setUpOwnerOrLogIn();
-	const loaded = (await rest.nodeTypeNames()).filter((name) => name.startsWith(`${PACKAGE_NAME}.`));
-	if (loaded.length === 0) throw new Error(`n8n did not load ${PACKAGE_NAME}; see ${main.logFile}`);
+	const { rest, packageNodeTypes: loaded } = await logInAndCheckPackage(main.baseUrl, main.logFile);
 	log(`n8n runs in queue mode at ${main.baseUrl}: main plus ${workers.length} workers, ${loaded.length} node types of this package loaded.`);
 
 	const { workflow, triggerName, exportTrigger, yourRefPrefix } = exportWorkflow();
