@@ -255,6 +255,33 @@ const CASES: InvoiceCase[] = [
 		refused: /has a price list in Exact, which this export cannot apply/,
 	},
 	{
+		name: 'OutSmart prices: hours take the customer\'s hour-type price in OutSmart (an imported agreement), which matches Exact\'s agreement',
+		order: hoursOnly([{ WorkDate: '02-11-2026', TotalTime: '1:30', HourType: 'UUR-MONTEUR' }]),
+		exact: (c) => {
+			c.priceAgreements.push({ accountId: GUIDS.account, itemId: GUIDS.labourMonteur, price: 52.5, startDate: '2026-01-01', endDate: '' });
+			c.outSmartPrices.push({ material: '', hourType: 'UUR-MONTEUR', debtorNumber: '10001', startDate: '2026-01-01', endDate: '', price: 52.5 });
+			c.outSmartPrices.push({ material: '', hourType: 'UUR-MONTEUR', debtorNumber: '', startDate: '2026-01-01', endDate: '', price: 70 });
+		},
+		lines: [['UUR', 1.5, 52.5, 78.75, '2', 16.54]],
+		totals: [78.75, 16.54, 95.29],
+	},
+	{
+		name: 'OutSmart prices: an hour-type price for every customer applies when the customer has none; an ended one does not',
+		order: hoursOnly([{ WorkDate: '02-11-2026', TotalTime: '2:00', HourType: 'UUR-MONTEUR' }]),
+		exact: (c) => {
+			c.outSmartPrices.push({ material: '', hourType: 'UUR-MONTEUR', debtorNumber: '', startDate: '2026-01-01', endDate: '', price: 60 });
+			c.outSmartPrices.push({ material: '', hourType: 'UUR-MONTEUR', debtorNumber: '10001', startDate: '2025-01-01', endDate: '2025-12-31', price: 40 });
+		},
+		lines: [['UUR', 2, 60, 120, '2', 25.2]],
+		totals: [120, 25.2, 145.2],
+	},
+	{
+		name: 'OutSmart prices: hours at the hour type\'s own price while Exact has an agreement OutSmart was not given are refused',
+		order: hoursOnly([{ WorkDate: '02-11-2026', TotalTime: '1:00', HourType: 'UUR-MONTEUR' }]),
+		exact: (c) => c.priceAgreements.push({ accountId: GUIDS.account, itemId: GUIDS.labourMonteur, price: 52.5, startDate: '', endDate: '' }),
+		refused: /Labour item UUR-MONTEUR: customer 10001 has a price agreement of 52.5 in Exact, but OutSmart gives 62.5/,
+	},
+	{
 		name: 'OutSmart prices: an hour type OutSmart has no price for is refused',
 		order: hoursOnly([{ WorkDate: '02-11-2026', TotalTime: '1:00', HourType: 'UUR-MONTEUR' }]),
 		exact: (c) => c.outSmartHourTypes.clear(),

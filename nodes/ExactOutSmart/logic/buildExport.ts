@@ -259,7 +259,7 @@ function checkAgainstAgreement(context: LineContext, item: ExactItemRecord, subj
 	}
 	context.problems.push(
 		`${subject}: customer ${context.payer!.code} has a price agreement of ${agreed} in Exact, but OutSmart gives ${net}: ` +
-			`choose the price source "Exact prices", or put the agreed price in OutSmart`,
+			`choose the price source "Exact prices", or put the agreed price in OutSmart's prices (the materials import template copies Exact's agreements there)`,
 	);
 }
 
@@ -412,16 +412,35 @@ function materialPrice(
 	return price;
 }
 
+/**
+ * The hour type's price in OutSmart's prices on the order date: the paying customer's own row before a row for
+ * every customer, the latest start first (the order of the material prices OutSmart fills into order lines). Work
+ * periods carry no price, so this is where an imported price agreement for hours is found.
+ */
+function outSmartHourTypePrice(context: LineContext, hourType: string): { price: number; source: string } | undefined {
+	const { catalog, payer, orderDate } = context;
+	const debtor = payer?.code ?? '';
+	const rows = catalog.outSmartPrices
+		.filter((row) => row.hourType === hourType && row.material === '' && (row.debtorNumber === '' || (debtor !== '' && row.debtorNumber === debtor)))
+		.filter((row) => dateInRange(orderDate, row.startDate, row.endDate))
+		.sort((a, b) => Number(b.debtorNumber !== '') - Number(a.debtorNumber !== '') || b.startDate.localeCompare(a.startDate));
+	const row = rows[0];
+	if (!row) return undefined;
+	return { price: row.price, source: row.debtorNumber ? `customer ${row.debtorNumber}'s hour-type price in OutSmart` : 'the hour type\'s price for every customer in OutSmart' };
+}
+
 /** Hours and travel priced from the chosen source: OutSmart's hour-type price, or Exact's. */
 function hourPrice(context: LineContext, item: ExactItemRecord, hourType: string | undefined, subject: string): { unitPrice: number; discount: number } | undefined {
 	const { settings, catalog, problems, decisions } = context;
 	if (settings.priceSource === 'outSmart' && hourType !== undefined) {
+		const agreed = outSmartHourTypePrice(context, hourType);
 		const known = catalog.outSmartHourTypes.get(hourType);
-		if (known?.salePrice === undefined) {
+		if (agreed === undefined && known?.salePrice === undefined) {
 			problems.push(`${subject}: hour type ${hourType} has no sales price in OutSmart`);
 			return undefined;
 		}
-		const price = { unitPrice: known.salePrice, discount: 0 };
+		if (agreed) decisions.push(`${subject}: ${agreed.price} from ${agreed.source}`);
+		const price = { unitPrice: agreed?.price ?? known!.salePrice!, discount: 0 };
 		checkAgainstAgreement(context, item, subject, price, false);
 		return price;
 	}

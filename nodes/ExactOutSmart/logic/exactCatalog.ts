@@ -45,6 +45,20 @@ export interface ExactPriceAgreement {
 	endDate: string;
 }
 
+/**
+ * A row of OutSmart's `prices` (CloudEcosystemDev/outsmart-component lib/schemas/PostPrices.in.json): the price of a
+ * material or hour type for one customer (or every customer: debtorNumber '') in a period.
+ */
+export interface OutSmartPriceRecord {
+	material: string;
+	hourType: string;
+	debtorNumber: string;
+	/** Y-m-d or '' */
+	startDate: string;
+	endDate: string;
+	price: number;
+}
+
 export interface ExactVatCodeRecord {
 	code: string;
 	/** A fraction (0.21), as Exact stores it (VATCodes.Percentage). */
@@ -93,6 +107,8 @@ export interface ExactCatalog {
 	itemGroupsByCode: Map<string, ExactItemGroupRecord>;
 	priceAgreements: ExactPriceAgreement[];
 	outSmartHourTypes: Map<string, OutSmartHourTypeRecord>;
+	/** OutSmart's price rows (read with the hour types): a customer's hour-type price there prices its hours. */
+	outSmartPrices: OutSmartPriceRecord[];
 	paymentConditions: Set<string>;
 	projectsByCode: Map<string, ExactProjectRecord>;
 	/** YourRef values of sales invoices that already exist (only filled for dry runs). */
@@ -111,6 +127,7 @@ export function emptyCatalog(): ExactCatalog {
 		itemGroupsByCode: new Map(),
 		priceAgreements: [],
 		outSmartHourTypes: new Map(),
+		outSmartPrices: [],
 		paymentConditions: new Set(),
 		projectsByCode: new Map(),
 		existingYourRefs: new Set(),

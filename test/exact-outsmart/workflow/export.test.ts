@@ -55,9 +55,10 @@ describe('Exact OutSmart export operations', () => {
 		// Lookups are batched: a handful of GETs for the whole batch, no writes to either system.
 		expect(stack.exact.callCount({ method: 'POST' }) + stack.exact.callCount({ method: 'PUT' })).toBe(0);
 		expect(stack.exact.callCount({ method: 'GET' })).toBeLessThanOrEqual(5);
-		// OutSmart: its hour types, the relations' payment terms and the material master, one call each: an order finished before the GLA
-		// import carries no free fields on its lines, and is exported with the GLA of the material master.
-		expect(stack.outSmart.calls().map((call) => call.endpoint)).toEqual(['materials', 'hourtypes', 'relations']);
+		// OutSmart: its hour types with their prices (the customers' hour-type agreements), the relations' payment terms and the
+		// material master, one call each: an order finished before the GLA import carries no free fields on its lines, and is
+		// exported with the GLA of the material master.
+		expect(stack.outSmart.calls().map((call) => call.endpoint)).toEqual(['materials', 'hourtypes', 'prices', 'relations']);
 		const beforeGlaImport = stack.outSmart.seed.issueWorkorders.linesWithoutFreeFields;
 		expect(built.map((item) => (item.workorder as IDataObject).workorderNo)).toContain(beforeGlaImport);
 		// Orders planned in OutSmart (no WorkorderNo) are exported under their OrderNr.
@@ -105,7 +106,7 @@ describe('Exact OutSmart export operations', () => {
 		const fresh = verdicts.get('WO-NEW-1')!;
 		expect(fresh).toMatchObject({ verdict: 'wouldExport', reason: expect.stringMatching(/^Would export as materialsAndHours \(invoice WO-NEW-1, \d+ lines\)$/) });
 		expect(stack.exact.callCount({ method: 'POST' })).toBe(0);
-		expect(stack.outSmart.calls().every((call) => ['hourtypes', 'relations', 'materials'].includes(call.endpoint))).toBe(true);
+		expect(stack.outSmart.calls().every((call) => ['hourtypes', 'prices', 'relations', 'materials'].includes(call.endpoint))).toBe(true);
 	});
 
 	test('conflicting triggers stop the node before anything else, naming the status and both triggers', async () => {

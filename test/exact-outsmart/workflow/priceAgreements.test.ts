@@ -6,7 +6,8 @@
 import type { IDataObject } from 'n8n-workflow';
 import { DEMO_DIVISION } from '../../simulators/exact';
 import { fromWallClock } from '../../simulators/exact/exactTime';
-import { division, startStack, type Stack } from './setup';
+import { DEMO_WORKSTATUS } from '../../simulators/outsmart';
+import { division, exportParameters, startStack, type Stack } from './setup';
 
 describe('Exact OutSmart: Map Price Agreements', () => {
 	let stack: Stack;
@@ -20,11 +21,13 @@ describe('Exact OutSmart: Map Price Agreements', () => {
 		await stack.close();
 	});
 
-	it('maps material and hour-type agreements, skips quantity breaks and foreign currencies with the reason, and OutSmart takes the rows', async () => {
-		const customer = exactRows('Accounts').find((account) => account.Status === 'C' && !account.Blocked)!;
+	it('maps material and hour-type agreements, skips quantity breaks and foreign currencies with the reason, OutSmart takes the rows, and the export prices both from OutSmart', async () => {
+		const mismatched = new Set(stack.outSmart.seed.paymentConditionMismatches.map((mismatch) => mismatch.debtorNumber));
+		const customer = exactRows('Accounts').find((account) => account.Status === 'C' && !account.Blocked && !mismatched.has(String(account.Code).trim()))!;
 		const debtor = String(customer.Code).trim();
 		const items = exactRows('Items');
-		const material = items.find((item) => !item.IsTime && stack.outSmart.store.master('materials').get(String(item.Code)))!;
+		const glCodes = new Set(exactRows('GLAccounts').map((account) => String(account.Code).trim()));
+		const material = items.find((item) => !item.IsTime && glCodes.has(String(stack.outSmart.store.master('materials').get(String(item.Code))?.freefield1)))!;
 		const labour = items.find((item) => item.IsTime && stack.outSmart.store.master('hourtypes').get(String(item.Code)))!;
 		const agreement = (id: string, item: IDataObject, fields: IDataObject) =>
 			stack.exact.store.insert(
@@ -62,5 +65,21 @@ describe('Exact OutSmart: Map Price Agreements', () => {
 		stack.outSmart.completeWorkorder(String(order.WorkorderNo), { materials: [{ MaterialCode: String(material.Code).trim(), MaterialNr: '4' }] });
 		const line = (stack.outSmart.getWorkorder(String(order.WorkorderNo))?.Materials as IDataObject[])[0];
 		expect(line).toMatchObject({ MaterialPrice: '1,50', MaterialTotalPrice: '6,00' });
+
+		// The export with OutSmart prices takes both from OutSmart: the line's agreed price, and for the hours (work
+		// periods carry no price) the customer's hour-type price; both equal Exact's agreements, so the order passes.
+		const withHours = stack.outSmart.addWorkorder({
+			CustomerDebtorNr: debtor,
+			status: 'Compleet',
+			WorkStatus: DEMO_WORKSTATUS.readyForInvoicing.code,
+			Materials: [{ MaterialCode: String(material.Code).trim(), MaterialNr: '4' }],
+			Workperiods: [{ HourType: String(labour.Code).trim(), BeginTime: '08:00', EndTime: '09:30' }],
+		} as never);
+		const dryRun = await stack.harness.runNode({ type: 'exactOutSmart', parameters: exportParameters({ operation: 'dryRun' }) }, [withHours as IDataObject]);
+		const report = dryRun.output(dryRun.nodeName)[0];
+		expect(report).toMatchObject({ verdict: 'wouldExport' });
+		expect(report.decisions).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`: 52.5 from customer ${debtor}'s hour-type price in OutSmart`))]));
+		// 4 × 1,50 + 1,5 h × 52,50 = 84,75; VAT 1,26 + 16,54.
+		expect(report).toMatchObject({ invoiceAmountExclVat: 84.75, invoiceVatAmount: 17.8, invoiceAmountInclVat: 102.55 });
 	});
 });

@@ -30,7 +30,7 @@ export async function loadRelationTerms(this: IExecuteFunctions, settings: Expor
  * `sale_booking = 0` as "not billable" would leave every normal hour off the invoice. Hour types that are
  * never invoiced are named in the export's Non-Billable Hour Types.
  */
-export async function loadOutSmartHourTypes(this: IExecuteFunctions, catalog: ExactCatalog): Promise<void> {
+export async function loadOutSmartHourTypes(this: IExecuteFunctions, catalog: ExactCatalog, options: { prices?: boolean } = {}): Promise<void> {
 	try {
 		await this.getCredentials('outSmartApi');
 	} catch {
@@ -40,5 +40,20 @@ export async function loadOutSmartHourTypes(this: IExecuteFunctions, catalog: Ex
 		const code = text(row.code).trim();
 		if (!code) continue;
 		catalog.outSmartHourTypes.set(code, { code, billable: true, salePrice: parseDecimalText(row.sale_price) });
+	}
+	if (!options.prices) return;
+	// Work periods carry no price: a customer's price agreement for an hour type lives in OutSmart's prices
+	// (lib/spec.json `/prices`, GetPrices), one call for all of them.
+	for (const row of await getMasterData.call(this, 'prices')) {
+		const price = parseDecimalText(row.price);
+		if (price === undefined) continue;
+		catalog.outSmartPrices.push({
+			material: text(row.material).trim(),
+			hourType: text(row.hourtype).trim(),
+			debtorNumber: text(row.debtornr).trim(),
+			startDate: text(row.date_start).trim().slice(0, 10),
+			endDate: text(row.date_end).trim().slice(0, 10),
+			price,
+		});
 	}
 }

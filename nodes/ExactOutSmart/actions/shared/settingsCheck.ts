@@ -67,7 +67,9 @@ export function exportBatch(
 				priceAgreements: true,
 				paymentConditions: settings.paymentMethodConditions.size > 0,
 			});
-			await loadOutSmartHourTypes.call(this, catalog);
+			// With OutSmart prices, the customers' hour-type prices in OutSmart price the hours.
+			const hours = orders.some((order) => Array.isArray(order.Workperiods) && order.Workperiods.length > 0);
+			await loadOutSmartHourTypes.call(this, catalog, { prices: settings.priceSource === 'outSmart' && hours });
 			run = { settings, orders, catalog, relationTerms: await loadRelationTerms.call(this, settings) };
 		} catch (error) {
 			const nodeError = toNodeError(this.getNode(), error);
