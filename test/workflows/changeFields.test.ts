@@ -1,11 +1,13 @@
 /**
  * Which fields count as a change is the mapping's rule, kept beside the mapper in nodes/ExactOutSmart/logic.
- * n8n's Merge node cannot read it from there, so each template's "New or Changed" Merge carries a copy:
- * this test holds every copy to the mapper's list, so a field added to a mapping cannot be forgotten in a
- * template (or a stale one kept).
+ * Each template's "New or Changed" Merge matches on the Map node's own list (its hidden Change Fields
+ * parameter, `{{ $('Map …').params.changeFields }}`), so no template carries a copy; the one step whose
+ * records come from a Set node (item groups → categories) keeps a list, held here to the rule's.
  */
 import { readdirSync } from 'node:fs';
-import type { INode } from 'n8n-workflow';
+import type { INode, INodeParameters, INodeType } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
+import { TestNodeTypes } from '../harness/node-types';
 import { RELATION_CHANGE_FIELDS } from '../../nodes/ExactOutSmart/logic/accountToRelation';
 import { EMPLOYEE_CHANGE_FIELDS } from '../../nodes/ExactOutSmart/logic/employeeToOutSmart';
 import { CATEGORY_CHANGE_FIELDS, materialChangeFields } from '../../nodes/ExactOutSmart/logic/itemToMaterial';
@@ -36,6 +38,8 @@ function changeFieldsOf(source: INode): readonly string[] | undefined {
 	}
 }
 
+const nodeTypes = new TestNodeTypes();
+
 const changeSteps = readdirSync(WORKFLOWS_DIR)
 	.filter((file) => file.endsWith('.json'))
 	.flatMap((file) => {
@@ -60,10 +64,15 @@ describe('the "New or Changed" steps of the import templates', () => {
 		const { merge, source } = step as (typeof changeSteps)[number];
 		const fields = changeFieldsOf(source);
 		expect({ source: source.name, known: fields !== undefined }).toEqual({ source: source.name, known: true });
-		const matched = String(merge.parameters.fieldsToMatchString)
-			.split(',')
-			.map((field) => field.trim());
-		expect(matched).toEqual([...fields!]);
+		let list = String(merge.parameters.fieldsToMatchString);
+		if (source.type.endsWith('.exactOutSmart')) {
+			// The Merge names no field: it reads the Map node's list, which n8n fills from the operation's default.
+			expect(list).toBe(`={{ $('${source.name}').params.changeFields }}`);
+			const description = (nodeTypes.getByName(source.type) as INodeType).description;
+			const parameters = NodeHelpers.getNodeParameters(description.properties, source.parameters, true, false, source, description) as INodeParameters;
+			list = String(parameters.changeFields);
+		}
+		expect(list.split(',').map((field) => field.trim())).toEqual([...fields!]);
 		expect(merge.parameters).toMatchObject({ mode: 'combine', combineBy: 'combineByFields', joinMode: 'keepNonMatches', outputDataFrom: 'input1' });
 	});
 });

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { and, anyOf, entityPath, exactAddItemPrices, exactGetAll, exactGetByValues, exactRequest, getDivision, gt, ITEM_PRICE_FIELD, odataInt64, odataString } from '../../transport';
+import { entityPath, exactAddItemPrices, exactGetAll, exactGetByValues, exactRequest, getDivision, gt, ITEM_PRICE_FIELD, odataInt64 } from '../../transport';
 import { forOperations } from './displayOptions';
 import { returnAllAndLimit } from '../../../shared/descriptions';
 import { idField, keepMetadata, limitOf, listOptions, selectedFields } from './descriptions';
@@ -87,7 +87,7 @@ export function makeGetAllOperation(spec: ReadSpec, filters?: ListFilters): Exac
 					select,
 					field: many.field,
 					values,
-					filterOf: (chunk) => and(filter ?? '', anyOf(many.field, chunk.map(odataString))),
+					filter,
 					limit: limitOf.call(this, itemIndex),
 					itemIndex,
 					keepMetadata: keepMetadata.call(this, itemIndex),

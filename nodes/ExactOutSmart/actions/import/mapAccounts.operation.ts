@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { accountToRelation } from '../../logic/accountToRelation';
-import { mapEach } from '../shared/mapRecords';
+import { accountToRelation, RELATION_CHANGE_FIELDS } from '../../logic/accountToRelation';
+import { changeFieldsProperty, mapEach } from '../shared/mapRecords';
 
 export const description: INodeProperties[] = [
 	{
@@ -25,6 +25,7 @@ export const description: INodeProperties[] = [
 		description: 'Whether blocked Exact accounts come along as inactive relations (otherwise they are left out)',
 		displayOptions: { show: { resource: ['import'], operation: ['mapAccounts'] } },
 	},
+	changeFieldsProperty({ operation: ['mapAccounts'] }, RELATION_CHANGE_FIELDS),
 ];
 
 export const execute = mapEach(function (record, itemIndex) {

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { employeeToOutSmart } from '../../logic/employeeToOutSmart';
-import { mapEach } from '../shared/mapRecords';
+import { EMPLOYEE_CHANGE_FIELDS, employeeToOutSmart } from '../../logic/employeeToOutSmart';
+import { changeFieldsProperty, mapEach } from '../shared/mapRecords';
 
 export const description: INodeProperties[] = [
 	{
@@ -11,6 +11,7 @@ export const description: INodeProperties[] = [
 		description: 'Whether employees that are not active in Exact come along as inactive OutSmart employees',
 		displayOptions: { show: { resource: ['import'], operation: ['mapEmployees'] } },
 	},
+	changeFieldsProperty({ operation: ['mapEmployees'] }, EMPLOYEE_CHANGE_FIELDS),
 ];
 
 export const execute = mapEach(function (record, itemIndex) {

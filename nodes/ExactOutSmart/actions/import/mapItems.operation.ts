@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { itemToMaterial, itemToMaterialCategory } from '../../logic/itemToMaterial';
-import { codeList, mapEach } from '../shared/mapRecords';
+import { itemToMaterial, itemToMaterialCategory, materialChangeFields } from '../../logic/itemToMaterial';
+import { changeFieldsProperty, codeList, mapEach } from '../shared/mapRecords';
 
 const show = { resource: ['import'], operation: ['mapItems'] };
 
@@ -49,6 +49,10 @@ export const description: INodeProperties[] = [
 		description: 'Whether to leave out items marked as time in Exact (they become hour types)',
 		displayOptions: { show },
 	},
+	// One per GLA free field: the free field that receives the GLA counts as a change too.
+	...[0, 1, 2, 3, 4, 5].map((number) =>
+		changeFieldsProperty({ operation: ['mapItems'], itemOutput: ['materials'], glaFreeField: [number] }, materialChangeFields(number)),
+	),
 ];
 
 export const execute = mapEach<object>(function (record, itemIndex) {

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { labourItemToHourType } from '../../logic/labourItemToHourType';
-import { codeList, mapEach } from '../shared/mapRecords';
+import { HOUR_TYPE_CHANGE_FIELDS, labourItemToHourType } from '../../logic/labourItemToHourType';
+import { changeFieldsProperty, codeList, mapEach } from '../shared/mapRecords';
 
 export const description: INodeProperties[] = [
 	{
@@ -12,6 +12,7 @@ export const description: INodeProperties[] = [
 		description: 'Comma-separated Exact item group codes that hold labour items; empty uses the items marked as time in Exact',
 		displayOptions: { show: { resource: ['import'], operation: ['mapLabourItems'] } },
 	},
+	changeFieldsProperty({ operation: ['mapLabourItems'] }, HOUR_TYPE_CHANGE_FIELDS),
 ];
 
 export const execute = mapEach(function (record, itemIndex) {

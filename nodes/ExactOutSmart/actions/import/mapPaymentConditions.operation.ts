@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { perItemAfter } from '../../../shared/router';
-import { exactCondition, paymentConditionToOutSmart } from '../../logic/paymentConditionToOutSmart';
-import { codeList, mappedItem } from '../shared/mapRecords';
+import { exactCondition, PAYMENT_METHOD_CHANGE_FIELDS, paymentConditionToOutSmart } from '../../logic/paymentConditionToOutSmart';
+import { changeFieldsProperty, codeList, mappedItem } from '../shared/mapRecords';
 
 export const description: INodeProperties[] = [
 	{
@@ -14,6 +14,7 @@ export const description: INodeProperties[] = [
 		description:
 			'OutSmart\'s payment methods (a list, or names separated by commas). A condition that one of them already stands for (by code or name, else by its number of days, e.g. "14 dagen") maps onto it instead of becoming a second method.',
 	},
+	changeFieldsProperty({ operation: ['mapPaymentConditions'] }, PAYMENT_METHOD_CHANGE_FIELDS),
 ];
 
 function methodList(value: unknown): string[] {

@@ -3,9 +3,9 @@ import { exactGetAll, exactGetByValues, getDivision, odataGuid } from '../../../
 import { failureDetails, OperationFailure } from '../../../shared/failureDetails';
 import { FailureKind } from '../../../shared/failureKinds';
 import type { BatchExecute, OperationNeeds } from '../../../shared/router';
-import { priceAgreementToPrice, type PriceItem } from '../../logic/priceAgreements';
+import { PRICE_CHANGE_FIELDS, priceAgreementToPrice, type PriceItem } from '../../logic/priceAgreements';
 import { text } from '../../logic/values';
-import { codeList } from '../shared/mapRecords';
+import { changeFieldsProperty, codeList } from '../shared/mapRecords';
 
 const show = { resource: ['import'], operation: ['mapPriceAgreements'] };
 
@@ -28,6 +28,7 @@ export const description: INodeProperties[] = [
 		description: "The administration's currency: OutSmart prices have none, so an agreement in another currency is skipped",
 		displayOptions: { show },
 	},
+	changeFieldsProperty({ operation: ['mapPriceAgreements'] }, PRICE_CHANGE_FIELDS),
 ];
 
 export const needs: OperationNeeds = { exact: true };

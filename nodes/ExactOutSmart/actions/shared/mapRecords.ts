@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import type { ItemExecute } from '../../../shared/router';
 import type { ItemResult } from '../../../shared/runPerItem';
@@ -27,4 +27,19 @@ export function codeList(value: unknown): string[] {
 		.split(',')
 		.map((part) => part.trim())
 		.filter(Boolean);
+}
+
+/**
+ * Which fields of the mapping's records count as a change, as a hidden parameter of the Map operation: a
+ * template's "New or Changed" Merge matches on `{{ $('Map …').params.changeFields }}`, so the list is the
+ * mapper's own (nodes/ExactOutSmart/logic), never a copy in the template.
+ */
+export function changeFieldsProperty(show: Record<string, Array<string | number>>, fields: readonly string[]): INodeProperties {
+	return {
+		displayName: 'Change Fields',
+		name: 'changeFields',
+		type: 'hidden',
+		default: fields.join(', '),
+		displayOptions: { show: { resource: ['import'], ...show } },
+	};
 }
