@@ -1,8 +1,7 @@
 /**
  * Which fields count as a change is the mapping's rule, kept beside the mapper in nodes/ExactOutSmart/logic.
  * Each template's "New or Changed" Merge matches on the Map node's own list (its hidden Change Fields
- * parameter, `{{ $('Map …').params.changeFields }}`), so no template carries a copy; the one step whose
- * records come from a Set node (item groups → categories) keeps a list, held here to the rule's.
+ * parameter, `{{ $('Map …').params.changeFields }}`), so no template carries a copy.
  */
 import { readdirSync } from 'node:fs';
 import type { INode, INodeParameters, INodeType } from 'n8n-workflow';
@@ -10,7 +9,8 @@ import { NodeHelpers } from 'n8n-workflow';
 import { TestNodeTypes } from '../harness/node-types';
 import { RELATION_CHANGE_FIELDS } from '../../nodes/ExactOutSmart/logic/accountToRelation';
 import { EMPLOYEE_CHANGE_FIELDS } from '../../nodes/ExactOutSmart/logic/employeeToOutSmart';
-import { CATEGORY_CHANGE_FIELDS, materialChangeFields } from '../../nodes/ExactOutSmart/logic/itemToMaterial';
+import { CATEGORY_CHANGE_FIELDS } from '../../nodes/ExactOutSmart/logic/itemGroupToCategory';
+import { materialChangeFields } from '../../nodes/ExactOutSmart/logic/itemToMaterial';
 import { HOUR_TYPE_CHANGE_FIELDS } from '../../nodes/ExactOutSmart/logic/labourItemToHourType';
 import { PAYMENT_METHOD_CHANGE_FIELDS } from '../../nodes/ExactOutSmart/logic/paymentConditionToOutSmart';
 import { PRICE_CHANGE_FIELDS } from '../../nodes/ExactOutSmart/logic/priceAgreements';
@@ -18,11 +18,12 @@ import { loadTemplate, WORKFLOWS_DIR } from './setup';
 
 /** The change fields of what a node produces: an import mapping, or the template's item-group mapping. */
 function changeFieldsOf(source: INode): readonly string[] | undefined {
-	if (source.type === 'n8n-nodes-base.set' && source.name === 'Item Groups to Categories') return CATEGORY_CHANGE_FIELDS;
 	if (!source.type.endsWith('.exactOutSmart') || source.parameters.resource !== 'import') return undefined;
 	switch (source.parameters.operation) {
 		case 'mapAccounts':
 			return RELATION_CHANGE_FIELDS;
+		case 'mapItemGroups':
+			return CATEGORY_CHANGE_FIELDS;
 		case 'mapItems':
 			return source.parameters.itemOutput === 'materials' ? materialChangeFields(Number(source.parameters.glaFreeField ?? 1)) : undefined;
 		case 'mapLabourItems':
@@ -64,15 +65,11 @@ describe('the "New or Changed" steps of the import templates', () => {
 		const { merge, source } = step as (typeof changeSteps)[number];
 		const fields = changeFieldsOf(source);
 		expect({ source: source.name, known: fields !== undefined }).toEqual({ source: source.name, known: true });
-		let list = String(merge.parameters.fieldsToMatchString);
-		if (source.type.endsWith('.exactOutSmart')) {
-			// The Merge names no field: it reads the Map node's list, which n8n fills from the operation's default.
-			expect(list).toBe(`={{ $('${source.name}').params.changeFields }}`);
-			const description = (nodeTypes.getByName(source.type) as INodeType).description;
-			const parameters = NodeHelpers.getNodeParameters(description.properties, source.parameters, true, false, source, description) as INodeParameters;
-			list = String(parameters.changeFields);
-		}
-		expect(list.split(',').map((field) => field.trim())).toEqual([...fields!]);
+		// The Merge names no field: it reads the Map node's list, which n8n fills from the operation's default.
+		expect(merge.parameters.fieldsToMatchString).toBe(`={{ $('${source.name}').params.changeFields }}`);
+		const description = (nodeTypes.getByName(source.type) as INodeType).description;
+		const parameters = NodeHelpers.getNodeParameters(description.properties, source.parameters, true, false, source, description) as INodeParameters;
+		expect(String(parameters.changeFields).split(',').map((field) => field.trim())).toEqual([...fields!]);
 		expect(merge.parameters).toMatchObject({ mode: 'combine', combineBy: 'combineByFields', joinMode: 'keepNonMatches', outputDataFrom: 'input1' });
 	});
 });

@@ -31,9 +31,6 @@ export function materialChangeFields(glaFreeFieldNumber: number): string[] {
 	return glaFreeFieldNumber >= 1 && glaFreeFieldNumber <= 5 ? [...own, `freefield${glaFreeFieldNumber}`] : own;
 }
 
-/** Which fields of a category made from an Exact item group (code and description) count as a change. */
-export const CATEGORY_CHANGE_FIELDS: readonly string[] = ['cat_code', 'cat_name'];
-
 export interface ItemImportOptions {
 	/** 1..5: the material free field that receives the GL account code; 0 = do not write the GLA. */
 	glaFreeFieldNumber: number;

@@ -1,5 +1,6 @@
 import { accountToRelation, splitStreet } from '../../../nodes/ExactOutSmart/logic/accountToRelation';
 import { employeeToOutSmart } from '../../../nodes/ExactOutSmart/logic/employeeToOutSmart';
+import { itemGroupToCategory } from '../../../nodes/ExactOutSmart/logic/itemGroupToCategory';
 import { itemToMaterial, itemToMaterialCategory } from '../../../nodes/ExactOutSmart/logic/itemToMaterial';
 import { labourItemToHourType } from '../../../nodes/ExactOutSmart/logic/labourItemToHourType';
 import { checkMaterialGla } from '../../../nodes/ExactOutSmart/logic/materialGla';
@@ -138,5 +139,17 @@ describe('material GLA check', () => {
 		[{ code: 'D', description: 'd', freefield1: '1300' }, 'balanceSheet'],
 	])('%p is %p', (material, status) => {
 		expect(checkMaterialGla(material, 1, accounts).status).toBe(status);
+	});
+});
+
+describe('item group → category (Import → Map Item Groups to Categories)', () => {
+	it('takes the trimmed code and the description, shown in the app', () => {
+		expect(itemGroupToCategory({ Code: '  CV ', Description: 'Centrale verwarming' })).toEqual({
+			record: { cat_code: 'CV', cat_name: 'Centrale verwarming', cat_display: '1' },
+		});
+	});
+
+	it('refuses a group without a code, naming it', () => {
+		expect(itemGroupToCategory({ Code: ' ', Description: 'Los' })).toEqual({ problem: expect.stringMatching(/^Item group Los has no code/) });
 	});
 });

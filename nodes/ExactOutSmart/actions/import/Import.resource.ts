@@ -2,13 +2,14 @@ import type { INodeProperties } from 'n8n-workflow';
 import type { OperationMap } from '../../../shared/router';
 import * as mapAccounts from './mapAccounts.operation';
 import * as mapEmployees from './mapEmployees.operation';
+import * as mapItemGroups from './mapItemGroups.operation';
 import * as mapItems from './mapItems.operation';
 import * as mapLabourItems from './mapLabourItems.operation';
 import * as mapPaymentConditions from './mapPaymentConditions.operation';
 import * as mapPriceAgreements from './mapPriceAgreements.operation';
 import * as summarise from './summarise.operation';
 
-export const operations: OperationMap = { mapAccounts, mapEmployees, mapItems, mapLabourItems, mapPaymentConditions, mapPriceAgreements, summarise };
+export const operations: OperationMap = { mapAccounts, mapEmployees, mapItemGroups, mapItems, mapLabourItems, mapPaymentConditions, mapPriceAgreements, summarise };
 
 export const description: INodeProperties[] = [
 	{
@@ -20,6 +21,7 @@ export const description: INodeProperties[] = [
 		options: [
 			{ name: 'Map Accounts to Relations', value: 'mapAccounts', description: 'Exact accounts in, OutSmart relations out', action: 'Map accounts to relations' },
 			{ name: 'Map Employees', value: 'mapEmployees', description: 'Exact employees in, OutSmart employees out', action: 'Map employees' },
+			{ name: 'Map Item Groups to Categories', value: 'mapItemGroups', description: 'Exact item groups in, OutSmart material categories out', action: 'Map item groups to categories' },
 			{ name: 'Map Items to Materials', value: 'mapItems', description: 'Exact items in, OutSmart materials (with their GLA) out', action: 'Map items to materials' },
 			{ name: 'Map Labour Items to Hour Types', value: 'mapLabourItems', description: 'Exact labour items in, OutSmart hour types out', action: 'Map labour items to hour types' },
 			{ name: 'Map Payment Conditions', value: 'mapPaymentConditions', description: 'Exact payment conditions in, OutSmart payment methods out', action: 'Map payment conditions' },
@@ -35,6 +37,7 @@ export const description: INodeProperties[] = [
 	},
 	...mapAccounts.description,
 	...mapEmployees.description,
+	...mapItemGroups.description,
 	...mapItems.description,
 	...mapLabourItems.description,
 	...mapPaymentConditions.description,
