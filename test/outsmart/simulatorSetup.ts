@@ -12,9 +12,9 @@ export interface OutSmartTestBed {
 	close(): Promise<void>;
 }
 
-/** The one test bed with the OutSmart side only; transport waits are recorded, not slept. */
+/** The one test bed with the OutSmart side only, its clock frozen; transport waits are recorded, not slept. */
 export async function startTestBed(options: { workorderCount?: number } = {}): Promise<OutSmartTestBed> {
-	const bed = await startBed({ exact: false, outSmart: { timeScale: 1, workorderCount: options.workorderCount }, waits: 'record' });
+	const bed = await startBed({ exact: false, outSmart: { workorderCount: options.workorderCount }, waits: 'record' });
 	return { sim: bed.outSmart, harness: bed.harness, sleeps: bed.sleeps, close: bed.close };
 }
 

@@ -1,5 +1,6 @@
 /** Small helpers for answering requests the way Exact does. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readBody as readRequestBody } from '../shared/http';
 
 export class ApiError extends Error {
 	constructor(
@@ -17,21 +18,7 @@ export function restErrorBody(message: string): string {
 }
 
 export function readBody(request: IncomingMessage, limitBytes = 11 * 1024 * 1024): Promise<Buffer> {
-	return new Promise((resolve, reject) => {
-		const chunks: Buffer[] = [];
-		let size = 0;
-		request.on('data', (chunk: Buffer) => {
-			size += chunk.length;
-			if (size > limitBytes) {
-				reject(new ApiError(413, 'Request Entity Too Large'));
-				request.destroy();
-				return;
-			}
-			chunks.push(chunk);
-		});
-		request.on('end', () => resolve(Buffer.concat(chunks)));
-		request.on('error', reject);
-	});
+	return readRequestBody(request, limitBytes, () => new ApiError(413, 'Request Entity Too Large'));
 }
 
 export function send(response: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}): void {

@@ -1,5 +1,6 @@
 /** The node:http request listener: API under /openapi/8, work-order PDFs, and the control API, with faults applied. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readBody as readRequestBody } from '../shared/http';
 import { API_PREFIX, endpointOf, handleApiRequest, type Credentials } from './api';
 import type { CallLog } from './calls';
 import type { SimulatedClock } from '../shared/clock';
@@ -22,22 +23,8 @@ export interface ServerDependencies {
 	control(method: string, subPath: string, params: URLSearchParams, rawBody: string): ControlResult;
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
-	return new Promise((resolve, reject) => {
-		const chunks: Buffer[] = [];
-		let size = 0;
-		request.on('data', (chunk: Buffer) => {
-			size += chunk.length;
-			if (size > MAX_BODY_BYTES) {
-				reject(new Error('Body too large'));
-				request.destroy();
-				return;
-			}
-			chunks.push(chunk);
-		});
-		request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-		request.on('error', reject);
-	});
+async function readBody(request: IncomingMessage): Promise<string> {
+	return (await readRequestBody(request, MAX_BODY_BYTES, () => new Error('Body too large'))).toString('utf8');
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
