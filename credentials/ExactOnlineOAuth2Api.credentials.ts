@@ -153,6 +153,8 @@ export class ExactOnlineOAuth2Api implements ICredentialType {
 			displayName: 'Token Expired Status Code',
 			name: 'tokenExpiredStatusCode',
 			type: 'hidden',
+			// Not a secret: n8n's package scanner takes every field named "token…" for one.
+			typeOptions: { password: true },
 			default: 401,
 		},
 		{

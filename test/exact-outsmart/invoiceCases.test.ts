@@ -245,6 +245,36 @@ const CASES: InvoiceCase[] = [
 		totals: [639, 134.19, 773.19],
 	},
 	{
+		name: 'OutSmart prices: a quantity break in Exact (from 10 on) does not count for 2 pieces: the base agreement does',
+		exact: (c) => {
+			c.priceAgreements.push({ accountId: GUIDS.account, itemId: GUIDS.itemRadiator, price: 200, startDate: '', endDate: '', quantity: 10 });
+			c.priceAgreements.push({ accountId: GUIDS.account, itemId: GUIDS.itemRadiator, price: 250.5, startDate: '', endDate: '', quantity: 0 });
+		},
+		lines: BASE_LINES,
+		totals: [639, 134.19, 773.19],
+	},
+	{
+		name: 'OutSmart prices: 12 pieces at the base price while Exact\'s agreement gives 200 from 10 on are refused (OutSmart has no quantity breaks)',
+		order: materialsOnly([radiator({ MaterialNr: '12' })]),
+		exact: (c) => {
+			c.priceAgreements.push({ accountId: GUIDS.account, itemId: GUIDS.itemRadiator, price: 200, startDate: '', endDate: '', quantity: 10 });
+			c.priceAgreements.push({ accountId: GUIDS.account, itemId: GUIDS.itemRadiator, price: 250.5, startDate: '', endDate: '', quantity: 0 });
+		},
+		refused: /Material RAD-01000: customer 10001 has a price agreement of 200 in Exact, but OutSmart gives 250.5/,
+	},
+	{
+		name: 'Exact prices: the quantity break that the line\'s quantity reaches applies',
+		order: materialsOnly([radiator({ MaterialNr: '12' })]),
+		settings: { priceSource: 'exact' },
+		exact: (c) => {
+			c.priceAgreements.push({ accountId: GUIDS.account, itemId: GUIDS.itemRadiator, price: 250.5, startDate: '', endDate: '', quantity: 1 });
+			c.priceAgreements.push({ accountId: GUIDS.account, itemId: GUIDS.itemRadiator, price: 200, startDate: '', endDate: '', quantity: 10 });
+			c.priceAgreements.push({ accountId: GUIDS.account, itemId: GUIDS.itemRadiator, price: 190, startDate: '', endDate: '', quantity: 25 });
+		},
+		lines: [['RAD', 12, 200, 2400, '2', 504]],
+		totals: [2400, 504, 2904],
+	},
+	{
 		name: 'OutSmart prices: a customer with a sales discount in Exact is refused',
 		exact: (c) => (account(c).discountSales = 0.05),
 		refused: /sales discount of 5 % in Exact, which OutSmart's prices do not carry/,

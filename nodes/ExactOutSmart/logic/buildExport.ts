@@ -232,15 +232,23 @@ function dateInRange(date: string, start: string, end: string): boolean {
 }
 
 /** The customer's own price for the item in Exact (a SalesItemPrice for the account, valid on the order date). */
-function agreementFor(context: LineContext, item: ExactItemRecord): number | undefined {
+function agreementFor(context: LineContext, item: ExactItemRecord, quantity: number): number | undefined {
 	const { payer, catalog, orderDate } = context;
 	if (!payer) return undefined;
-	return catalog.priceAgreements.find((entry) => entry.accountId === payer.id && entry.itemId === item.id && dateInRange(orderDate, entry.startDate, entry.endDate))?.price;
+	// A quantity break applies from its quantity on: the highest one the line reaches wins.
+	let best: { price: number; from: number } | undefined;
+	for (const entry of catalog.priceAgreements) {
+		if (entry.accountId !== payer.id || entry.itemId !== item.id || !dateInRange(orderDate, entry.startDate, entry.endDate)) continue;
+		const from = entry.quantity ?? 0;
+		if (from > quantity) continue;
+		if (!best || from > best.from) best = { price: entry.price, from };
+	}
+	return best?.price;
 }
 
 /** Exact's price for this customer: a customer-specific SalesItemPrice valid on the order date, else the standard price. */
-function exactPriceFor(context: LineContext, item: ExactItemRecord): { price: number | undefined; source: string } {
-	const agreed = agreementFor(context, item);
+function exactPriceFor(context: LineContext, item: ExactItemRecord, quantity: number): { price: number | undefined; source: string } {
+	const agreed = agreementFor(context, item, quantity);
 	if (agreed !== undefined) return { price: agreed, source: `customer ${context.payer!.code}'s price agreement in Exact` };
 	return { price: item.salesPrice, source: 'the item\'s standard sales price in Exact' };
 }
@@ -249,8 +257,15 @@ function exactPriceFor(context: LineContext, item: ExactItemRecord): { price: nu
  * With OutSmart prices, a price agreement or sales discount the customer has in Exact is not on the work
  * order: an order price that differs from the agreement is refused rather than invoiced too high.
  */
-function checkAgainstAgreement(context: LineContext, item: ExactItemRecord, subject: string, price: { unitPrice: number; discount: number }, deliberate: boolean): void {
-	const agreed = agreementFor(context, item);
+function checkAgainstAgreement(
+	context: LineContext,
+	item: ExactItemRecord,
+	subject: string,
+	price: { unitPrice: number; discount: number },
+	deliberate: boolean,
+	quantity: number,
+): void {
+	const agreed = agreementFor(context, item, quantity);
 	if (agreed === undefined || deliberate) return;
 	const net = toCents(price.unitPrice * (1 - price.discount));
 	if (net === toCents(agreed)) {
@@ -327,7 +342,7 @@ function materialLines(context: LineContext): PricedLine[] {
 		}
 		const gla = resolveGla(material, settings.gla, catalog);
 		if ('problem' in gla) problems.push(gla.problem);
-		const price = materialPrice(context, material, item, code);
+		const price = materialPrice(context, material, item, code, quantity);
 		if (price === undefined) continue;
 		if (price.unitPrice * (1 - price.discount) === 0) {
 			if (!isMarkedFree(material, settings)) {
@@ -366,6 +381,7 @@ function materialPrice(
 	material: WorkorderMaterial,
 	item: ExactItemRecord,
 	code: string,
+	quantity: number,
 ): { unitPrice: number; discount: number } | undefined {
 	const { problems, decisions, settings } = context;
 	const written = writtenNumber(material.MaterialPrice);
@@ -385,7 +401,7 @@ function materialPrice(
 	if (orderDiscount > 0 && original !== undefined) {
 		decisions.push(`Material ${code}: ${original} less the order's ${percentage} % discount`);
 		const price = { unitPrice: original, discount: orderDiscount };
-		if (settings.priceSource === 'outSmart') checkAgainstAgreement(context, item, `Material ${code}`, price, false);
+		if (settings.priceSource === 'outSmart') checkAgainstAgreement(context, item, `Material ${code}`, price, false, quantity);
 		return price;
 	}
 	if (settings.priceSource === 'exact') {
@@ -394,7 +410,7 @@ function materialPrice(
 			decisions.push(`Material ${code}: the technician's price ${written} kept (list price ${original})`);
 			return { unitPrice: written, discount: 0 };
 		}
-		const exact = exactPriceFor(context, item);
+		const exact = exactPriceFor(context, item, quantity);
 		if (exact.price === undefined) {
 			problems.push(`Material ${code} has no sales price in Exact`);
 			return undefined;
@@ -408,7 +424,7 @@ function materialPrice(
 		return undefined;
 	}
 	const price = { unitPrice: written, discount: orderDiscount };
-	checkAgainstAgreement(context, item, `Material ${code}`, price, original !== undefined && written !== original);
+	checkAgainstAgreement(context, item, `Material ${code}`, price, original !== undefined && written !== original, quantity);
 	return price;
 }
 
@@ -430,7 +446,13 @@ function outSmartHourTypePrice(context: LineContext, hourType: string): { price:
 }
 
 /** Hours and travel priced from the chosen source: OutSmart's hour-type price, or Exact's. */
-function hourPrice(context: LineContext, item: ExactItemRecord, hourType: string | undefined, subject: string): { unitPrice: number; discount: number } | undefined {
+function hourPrice(
+	context: LineContext,
+	item: ExactItemRecord,
+	hourType: string | undefined,
+	subject: string,
+	quantity: number,
+): { unitPrice: number; discount: number } | undefined {
 	const { settings, catalog, problems, decisions } = context;
 	if (settings.priceSource === 'outSmart' && hourType !== undefined) {
 		const agreed = outSmartHourTypePrice(context, hourType);
@@ -441,10 +463,10 @@ function hourPrice(context: LineContext, item: ExactItemRecord, hourType: string
 		}
 		if (agreed) decisions.push(`${subject}: ${agreed.price} from ${agreed.source}`);
 		const price = { unitPrice: agreed?.price ?? known!.salePrice!, discount: 0 };
-		checkAgainstAgreement(context, item, subject, price, false);
+		checkAgainstAgreement(context, item, subject, price, false, quantity);
 		return price;
 	}
-	const exact = exactPriceFor(context, item);
+	const exact = exactPriceFor(context, item, quantity);
 	if (exact.price === undefined) {
 		problems.push(`${subject} has no sales price in Exact`);
 		return undefined;
@@ -471,7 +493,7 @@ function labourLines(context: LineContext): PricedLine[] {
 		}
 		const subject = `Labour item ${itemCode}`;
 		const glAccount = revenueGlFor(context, itemCode, subject);
-		const price = hourPrice(context, item, entry.hourType, subject);
+		const price = hourPrice(context, item, entry.hourType, subject, entry.minutes / 60);
 		if (entry.topUpMinutes > 0) decisions.push(`Minimum hours: ${roundTo(entry.topUpMinutes / 60, 4)} h added at hour type ${entry.hourType}`);
 		if (!price) continue;
 		const vat = vatCodeFor(context, item.salesVatCode, subject);
@@ -502,7 +524,7 @@ function travelLines(context: LineContext, distance: number, workDays: number): 
 		return [];
 	}
 	const glAccount = revenueGlFor(context, itemCode, subject);
-	const price = hourPrice(context, item, undefined, subject);
+	const price = hourPrice(context, item, undefined, subject, quantity);
 	if (!price) return [];
 	const vat = vatCodeFor(context, item.salesVatCode, subject);
 	decisions.push(settings.travel.mode === 'kilometre' ? `Travel: ${quantity} km` : `Travel: ${quantity} call-out charge(s)`);

@@ -43,6 +43,8 @@ export interface ExactPriceAgreement {
 	/** Y-m-d or '' */
 	startDate: string;
 	endDate: string;
+	/** The price applies from this quantity on (SalesItemPrices.Quantity, a quantity break); 0 or absent: any. */
+	quantity?: number;
 }
 
 /**

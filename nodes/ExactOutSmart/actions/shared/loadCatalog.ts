@@ -100,7 +100,7 @@ export async function loadCatalog(
 	}
 	if (options.priceAgreements && catalog.itemsByCode.size > 0 && catalog.accountsByCode.size > 0) {
 		const itemIds = [...catalog.itemsByCode.values()].map((item) => item.id);
-		const rows = await getByCodes(context, division, 'logistics/SalesItemPrices', 'Item', itemIds, ['ID', 'Account', 'Item', 'Price', 'StartDate', 'EndDate'], odataGuid);
+		const rows = await getByCodes(context, division, 'logistics/SalesItemPrices', 'Item', itemIds, ['ID', 'Account', 'Item', 'Price', 'Quantity', 'StartDate', 'EndDate'], odataGuid);
 		const accountIds = new Set([...catalog.accountsByCode.values()].map((account) => account.id));
 		for (const row of rows) {
 			const accountId = text(row.Account).trim();
@@ -112,6 +112,7 @@ export async function loadCatalog(
 				price,
 				startDate: text(row.StartDate).slice(0, 10),
 				endDate: text(row.EndDate).slice(0, 10),
+				quantity: typeof row.Quantity === 'number' ? row.Quantity : parseDecimalText(row.Quantity) ?? 0,
 			});
 		}
 	}
