@@ -540,27 +540,38 @@ describe('templates run in n8n', () => {
 	});
 
 	/**
-	 * The export's failure matrix in the real n8n: a fault at each step for one of two waiting orders. Each
+	 * The export's failure matrix in the real n8n, in each export mode: a fault at each step for one of two waiting orders. Each
 	 * case ends with the execution in error (so n8n's error workflow fires) naming that order, the order in
 	 * its error status, the other order exported, no second invoice; exported again once the fault is gone,
 	 * the order ends with one invoice and its PDF.
 	 */
+	// Each step in each mode it exists in: materials and hours with the PDF attached, materials only without
+	// a PDF (the template's default), and PDF only (no invoice; the document still needs the customer).
+	const MODES = {
+		invoiceWithPdf: { label: 'invoice with PDF', mode: 'materialsAndHours', attachPdf: true },
+		materialsOnly: { label: 'materials only', mode: 'materialsOnly', attachPdf: false },
+		pdfOnly: { label: 'PDF only', mode: 'pdfOnly', attachPdf: false },
+	};
+	const INVOICE_MODES = ['invoiceWithPdf', 'materialsOnly'];
+	const PDF_MODES = ['invoiceWithPdf', 'pdfOnly'];
 	const FAULTS = [
-		{ step: 'invoice POST 4xx', exact: { match: { method: 'POST', path: 'salesinvoice/SalesInvoices' }, fault: 'status', status: 400, body: JSON.stringify({ error: { message: { value: 'Ongeldige waarde' } } }) } },
-		{ step: 'invoice POST 5xx', exact: { match: { method: 'POST', path: 'salesinvoice/SalesInvoices' }, fault: 'status', status: 500 } },
-		{ step: 'invoice POST response lost', exact: { match: { method: 'POST', path: 'salesinvoice/SalesInvoices' }, fault: 'dropAfterWrite' } },
-		{ step: 'PDF download fails', outsmart: { match: { path: 'GetWorkorder$' }, fault: 'envelope', code: 1007, messages: ['General uncaught error'], times: 1 } },
-		{ step: 'document POST fails', exact: { match: { method: 'POST', path: 'documents/Documents' }, fault: 'status', status: 500 } },
-		{ step: 'status update fails', outsmart: { match: { path: 'UpdateWorkorder' }, fault: 'status', status: 503, times: 1 } },
-		{ step: 'build refuses the order', refuse: true },
+		{ modes: INVOICE_MODES, step: 'invoice POST 4xx', exact: { match: { method: 'POST', path: 'salesinvoice/SalesInvoices' }, fault: 'status', status: 400, body: JSON.stringify({ error: { message: { value: 'Ongeldige waarde' } } }) } },
+		{ modes: INVOICE_MODES, step: 'invoice POST 5xx', exact: { match: { method: 'POST', path: 'salesinvoice/SalesInvoices' }, fault: 'status', status: 500 } },
+		{ modes: INVOICE_MODES, step: 'invoice POST response lost', exact: { match: { method: 'POST', path: 'salesinvoice/SalesInvoices' }, fault: 'dropAfterWrite' } },
+		{ modes: PDF_MODES, step: 'PDF download fails', outsmart: { match: { path: 'GetWorkorder$' }, fault: 'envelope', code: 1007, messages: ['General uncaught error'], times: 1 } },
+		{ modes: PDF_MODES, step: 'document POST fails', exact: { match: { method: 'POST', path: 'documents/Documents' }, fault: 'status', status: 500 } },
+		{ modes: Object.keys(MODES), step: 'status update fails', outsmart: { match: { path: 'UpdateWorkorder' }, fault: 'status', status: 503, times: 1 } },
+		{ modes: Object.keys(MODES), step: 'build refuses the order', refuse: true },
 	];
-	for (const fault of FAULTS) {
-		test(`export failure matrix (invoice with PDF): ${fault.step}`, async () => {
+	const CASES = FAULTS.flatMap((fault) => fault.modes.map((modeKey) => ({ fault, modeKey })));
+	for (const { fault, modeKey } of CASES) {
+		const setting = MODES[modeKey];
+		test(`export failure matrix (${setting.label}): ${fault.step}`, async () => {
 			const workflow = toNewWorkflow(linkCredentials(structuredClone(exportTemplate.workflow), credentialsByType()));
 			const { settingsNode, trigger } = exportSettingsOf(workflow);
-			trigger.mode = 'materialsAndHours';
-			settingsNode.parameters.exportOptions = { ...(settingsNode.parameters.exportOptions ?? {}), attachPdf: true };
-			workflow.name = `${workflow.name} (fault: ${fault.step})`;
+			trigger.mode = setting.mode;
+			settingsNode.parameters.exportOptions = { ...(settingsNode.parameters.exportOptions ?? {}), attachPdf: setting.attachPdf };
+			workflow.name = `${workflow.name} (fault: ${fault.step}, ${setting.label})`;
 			const created = await stack.rest.createWorkflow(workflow);
 
 			// Two new finished orders (the demo account's open orders are left for the other cases).
@@ -569,7 +580,7 @@ describe('templates run in n8n', () => {
 			const debtor = (await openWorkorders()).map((order) => String(order.CustomerDebtorNr)).find((candidate) => !mismatched.has(candidate));
 			const material = (await outsmartControl(stack, 'GET', 'master/materials')).find((entry) => entry.freefield1 && !seed.materialsWithoutGla.includes(String(entry.code)) && String(entry.code) !== seed.materialWithUnknownGla?.code);
 			const hourType = (await outsmartControl(stack, 'GET', 'master/hourtypes'))[0];
-			const finished = (number, materialCode) =>
+			const finished = (number, materialCode, fields = {}) =>
 				outsmartControl(stack, 'POST', 'workorders', {
 					WorkorderNo: number,
 					status: 'Compleet',
@@ -577,10 +588,13 @@ describe('templates run in n8n', () => {
 					CustomerDebtorNr: debtor,
 					Materials: [{ MaterialCode: materialCode, MaterialNr: 2 }],
 					Workperiods: [{ HourType: hourType.code, BeginTime: '08:00', EndTime: '10:00' }],
+					...fields,
 				});
 			await clearWaiting(trigger.workstatus);
-			const serial = FAULTS.indexOf(fault) + 1;
-			const target = await finished(`E2E-FAULT-${serial}-A`, fault.refuse ? 'ONBEKEND-0001' : material.code);
+			const serial = CASES.findIndex((entry) => entry.fault === fault && entry.modeKey === modeKey) + 1;
+			// In PDF only the lines are not checked; the document still needs the invoice customer in Exact.
+			const refusal = !fault.refuse ? {} : setting.mode === 'pdfOnly' ? { fields: { CustomerDebtorNrInvoice: '999999' } } : { materialCode: 'ONBEKEND-0001' };
+			const target = await finished(`E2E-FAULT-${serial}-A`, refusal.materialCode ?? material.code, refusal.fields);
 			const bystander = await finished(`E2E-FAULT-${serial}-B`, material.code);
 			// The target is the first order the trigger hands on: the fault hits it, not the bystander.
 			const waiting = (await outsmartControl(stack, 'GET', 'workorders?status=Compleet')).filter((order) => order.WorkStatus === trigger.workstatus);
@@ -602,8 +616,12 @@ describe('templates run in n8n', () => {
 			assert.equal(error?.context?.metadata?.kind, 'orders.notExported');
 			assert.equal(await statusOf(failedNumber), trigger.errorStatus, 'the failed order is in its error status');
 			assert.equal(await statusOf(exportedNumber), trigger.successStatus, 'the other order is exported');
-			assert.equal((await invoicesOf(exportedNumber)).length, 1);
+			assert.equal((await invoicesOf(exportedNumber)).length, setting.mode === 'pdfOnly' ? 0 : 1);
 			assert.ok((await invoicesOf(failedNumber)).length <= 1, 'no second invoice');
+			// The reason is retrievable from the run: the failed order's line in "Export Failed".
+			const failedLines = (execution.data?.resultData?.runData?.['Export Failed'] ?? []).flatMap((run) => (run.data?.main?.[0] ?? []).map((item) => item.json));
+			const failedLine = failedLines.find((line) => line.workorderNo === failedNumber);
+			assert.ok(failedLine && String(failedLine.reason ?? '').trim() !== '' && failedLine.errorStatusSet === true, `the reason is in "Export Failed": ${JSON.stringify(failedLine)}`);
 			if (fault.refuse) return;
 
 			// Put back and exported again: one invoice, its PDF attached, the success status.
@@ -611,9 +629,9 @@ describe('templates run in n8n', () => {
 			await outsmartControl(stack, 'POST', `workorders/${failedNumber}/workstatus`, { workstatus: trigger.workstatus });
 			await runWorkflowToSuccess(stack, created.id);
 			assert.equal(await statusOf(failedNumber), trigger.successStatus, 're-exported');
-			assert.equal((await invoicesOf(failedNumber)).length, 1, 'exactly one invoice after the re-export');
+			assert.equal((await invoicesOf(failedNumber)).length, setting.mode === 'pdfOnly' ? 0 : 1, 'exactly one invoice after the re-export (none in PDF only)');
 			const documents = (await exactControl(stack, 'GET', `entities/${stack.exact.division}/Documents`)).filter((document) => String(document.Subject ?? '').includes(failedNumber));
-			assert.equal(documents.length, 1, 'its PDF is attached once');
+			assert.equal(documents.length, setting.attachPdf || setting.mode === 'pdfOnly' ? 1 : 0, 'its PDF is attached once (none without a PDF)');
 		});
 	}
 
