@@ -34,8 +34,9 @@ From a finished work order to an invoice in Exact:
   2. Open the export: ${link(exportFlow)}
      and press "Execute workflow". It exports every order waiting for invoicing: yours, and the demo
      orders already waiting, some of which the export refuses on purpose (a GL account Exact does not
-     know, a payment condition that differs); those move to the work status "Export mislukt", and the
-     execution shows why.
+     know, a payment condition that differs); those move to the work status "Export mislukt". The run
+     therefore ends red ("Work orders not exported: ..." names each refused order and why) after your order
+     and the other clean ones are exported: that is how a run with a failed order is reported.
   3. See the invoice in Exact (YourRef = the work-order number):
        curl -s '${invoicesOf(workorderNo)}'
   4. Publish the export ("Publish", top right of the editor): from then on it polls OutSmart every

@@ -10,7 +10,7 @@ import { USED_ENDPOINTS } from '../../nodes/ExactOnline/actions/access/endpoints
 const ROOT = path.resolve(__dirname, '..', '..', 'nodes');
 /** Calls every connected user may make: who am I, which divisions, and the rights question itself. */
 const ALWAYS_ALLOWED = new Set(['current/Me', 'system/Divisions', 'users/UserHasRights']);
-const RESOURCE = /'((?:crm|logistics|financial|cashflow|vat|salesinvoice|documents|project|payroll|system|current|users|sync)\/[A-Za-z/]+)'/g;
+const RESOURCE = /'((?:crm|logistics|financial|cashflow|vat|salesinvoice|documents|project|payroll|system|current|users|sync|bulk|webhooks)\/[A-Za-z/]+)'/g;
 
 function sources(dir: string): string[] {
 	return readdirSync(dir).flatMap((entry) => {
@@ -26,4 +26,7 @@ test('every Exact endpoint the nodes call is checked by Check Access', () => {
 	const unchecked = [...called].filter((endpoint) => !ALWAYS_ALLOWED.has(endpoint) && !checked.has(endpoint) && endpoint.split('/').length > 1 && !endpoint.endsWith('/'));
 	expect(called.size).toBeGreaterThan(10);
 	expect(unchecked.sort()).toEqual([]);
+	// Each endpoint and action is asked once.
+	const keys = USED_ENDPOINTS.map((entry) => `${entry.action} ${entry.endpoint}`);
+	expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
 });

@@ -100,7 +100,7 @@ describe('Template workflows: canvas layout', () => {
 	});
 });
 
-/** The fields a user fills in on the credential screen (OAuth2's own Client ID and Client Secret included). */
+/** The fields a user fills in on the credential screen. */
 const CREDENTIAL_FIELDS = {
 	'"Exact Online account"': {
 		type: new ExactOnlineOAuth2Api().displayName,
@@ -122,7 +122,7 @@ describe('Template workflows: sticky notes', () => {
 		expect(CREDENTIAL_FIELDS['"Exact Online account"'].declared).toContain('Country');
 		expect(CREDENTIAL_FIELDS['"OutSmart account"'].fields).toEqual(expect.arrayContaining(['Customer Token', 'Software Token']));
 		for (const { fields, declared } of Object.values(CREDENTIAL_FIELDS)) {
-			for (const field of fields) if (!['Client ID', 'Client Secret'].includes(field)) expect(declared).toContain(field);
+			for (const field of fields) expect(declared).toContain(field);
 		}
 	});
 
@@ -140,6 +140,10 @@ describe('Template workflows: sticky notes', () => {
 					for (const field of fields) expect({ credential, after }).toEqual({ credential, after: expect.stringContaining(field) });
 				}
 				expect(note).not.toMatch(/API token|software token\b/);
+				// Other credential fields a note mentions are named as the screen names them.
+				for (const field of CREDENTIAL_FIELDS['"Exact Online account"'].declared) {
+					for (const match of note.matchAll(new RegExp(field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'))) expect({ field, written: match[0] }).toEqual({ field, written: field });
+				}
 			}
 		});
 

@@ -1,7 +1,7 @@
 /**
  * The export template's failure matrix on n8n's engine: a fault at each step (build refuses the order;
  * invoice POST 4xx, 5xx, lost response; PDF download fails; document POST fails; status update fails), in
- * the invoice-with-PDF mode and the PDF-only mode. Every case ends with: no duplicate invoice, the order in
+ * the invoice-with-PDF mode, the materials-only mode without PDF and the PDF-only mode. Every case ends with: no duplicate invoice, the order in
  * its error status with the reason in the run, the other order exported, and the run ended in error naming
  * the order (so n8n's error workflow fires). Exported again once the fault is gone, the order ends with one
  * invoice and its PDF attached: a PDF whose attach failed is attached on the re-run.
@@ -17,7 +17,8 @@ const READY = DEMO_WORKSTATUS.readyForInvoicing.code;
 const SUCCESS = DEMO_WORKSTATUS.exportSucceeded.code;
 const FAILED = DEMO_WORKSTATUS.exportFailed.code;
 
-type Mode = 'invoiceWithPdf' | 'pdfOnly';
+/** Materials and hours with the PDF attached, materials only without a PDF (the template's default), PDF only. */
+type Mode = 'invoiceWithPdf' | 'materialsOnly' | 'pdfOnly';
 
 interface FaultCase {
 	step: string;
@@ -35,12 +36,12 @@ interface FaultCase {
 const exactFault = (rule: ExactFault) => (stack: Stack) => stack.exact.injectFault(rule);
 
 const CASES: FaultCase[] = [
-	{ step: 'build refuses the order', kind: 'order.invalid', modes: ['invoiceWithPdf'], recovers: false, inject: () => undefined, order: (source) => ({ Materials: (source.Materials as IDataObject[]).map((line, index) => (index === 0 ? { ...line, MaterialCode: 'ONBEKEND-0001' } : line)) }) },
+	{ step: 'build refuses the order', kind: 'order.invalid', modes: ['invoiceWithPdf', 'materialsOnly'], recovers: false, inject: () => undefined, order: (source) => ({ Materials: (source.Materials as IDataObject[]).map((line, index) => (index === 0 ? { ...line, MaterialCode: 'ONBEKEND-0001' } : line)) }) },
 	// In PDF-only mode lines do not matter, but the document still needs the customer's account in Exact.
 	{ step: 'build refuses the order (invoice customer unknown in Exact)', kind: 'order.invalid', modes: ['pdfOnly'], recovers: false, inject: () => undefined, order: () => ({ CustomerDebtorNrInvoice: '999999' }) },
-	{ step: 'invoice POST answers 4xx', kind: 'exact.refused', modes: ['invoiceWithPdf'], recovers: true, inject: exactFault({ match: { method: 'POST', path: 'salesinvoice/SalesInvoices' }, fault: 'status', status: 400, body: JSON.stringify({ error: { message: { value: 'Ongeldige waarde' } } }) }) },
-	{ step: 'invoice POST answers 5xx', kind: 'exact.unknownOutcome', modes: ['invoiceWithPdf'], recovers: true, inject: exactFault({ match: { method: 'POST', path: 'salesinvoice/SalesInvoices' }, fault: 'status', status: 500 }) },
-	{ step: 'invoice POST response is lost', kind: 'exact.unknownOutcome', modes: ['invoiceWithPdf'], recovers: true, inject: exactFault({ match: { method: 'POST', path: 'salesinvoice/SalesInvoices' }, fault: 'dropAfterWrite' }) },
+	{ step: 'invoice POST answers 4xx', kind: 'exact.refused', modes: ['invoiceWithPdf', 'materialsOnly'], recovers: true, inject: exactFault({ match: { method: 'POST', path: 'salesinvoice/SalesInvoices' }, fault: 'status', status: 400, body: JSON.stringify({ error: { message: { value: 'Ongeldige waarde' } } }) }) },
+	{ step: 'invoice POST answers 5xx', kind: 'exact.unknownOutcome', modes: ['invoiceWithPdf', 'materialsOnly'], recovers: true, inject: exactFault({ match: { method: 'POST', path: 'salesinvoice/SalesInvoices' }, fault: 'status', status: 500 }) },
+	{ step: 'invoice POST response is lost', kind: 'exact.unknownOutcome', modes: ['invoiceWithPdf', 'materialsOnly'], recovers: true, inject: exactFault({ match: { method: 'POST', path: 'salesinvoice/SalesInvoices' }, fault: 'dropAfterWrite' }) },
 	{
 		step: 'PDF download fails', kind: 'outSmart.refused',
 		modes: ['invoiceWithPdf', 'pdfOnly'],
@@ -49,7 +50,7 @@ const CASES: FaultCase[] = [
 		inject: (stack) => stack.outSmart.injectFault({ match: { path: 'GetWorkorder$' }, fault: 'envelope', code: 1007, messages: ['General uncaught error'], times: 1 }),
 	},
 	{ step: 'document POST fails', kind: 'exact.unknownOutcome', modes: ['invoiceWithPdf', 'pdfOnly'], recovers: true, inject: exactFault({ match: { method: 'POST', path: 'documents/Documents' }, fault: 'status', status: 500, times: 1 }) },
-	{ step: 'status update fails', kind: 'outSmart.unavailable', modes: ['invoiceWithPdf', 'pdfOnly'], recovers: true, inject: (stack) => stack.outSmart.injectFault({ match: { path: 'UpdateWorkorder' }, fault: 'status', status: 503, times: 1 }) },
+	{ step: 'status update fails', kind: 'outSmart.unavailable', modes: ['invoiceWithPdf', 'materialsOnly', 'pdfOnly'], recovers: true, inject: (stack) => stack.outSmart.injectFault({ match: { path: 'UpdateWorkorder' }, fault: 'status', status: 503, times: 1 }) },
 ];
 
 function template(mode: Mode): IWorkflowBase {
@@ -57,11 +58,12 @@ function template(mode: Mode): IWorkflowBase {
 	const build = workflow.nodes.find((node) => node.name === 'Build Sales Invoice')!;
 	const [trigger] = (build.parameters.exportTriggers as { trigger: IDataObject[] }).trigger;
 	if (mode === 'pdfOnly') trigger.mode = 'pdfOnly';
+	else if (mode === 'materialsOnly') trigger.mode = 'materialsOnly';
 	else build.parameters.exportOptions = { ...(build.parameters.exportOptions as IDataObject), attachPdf: true };
 	return workflow;
 }
 
-describe.each(['invoiceWithPdf', 'pdfOnly'] as Mode[])('export failure matrix, %s mode', (mode) => {
+describe.each(['invoiceWithPdf', 'materialsOnly', 'pdfOnly'] as Mode[])('export failure matrix, %s mode', (mode) => {
 	let stack: Stack;
 	let clean: IDataObject[];
 	let serial = 0;
@@ -119,8 +121,8 @@ describe.each(['invoiceWithPdf', 'pdfOnly'] as Mode[])('export failure matrix, %
 		expect(statusOf(target)).toBe(FAILED);
 		expect(statusOf(bystander)).toBe(SUCCESS);
 		expect(invoices(target).length).toBeLessThanOrEqual(1);
-		if (mode === 'invoiceWithPdf') expect(invoices(bystander)).toHaveLength(1);
-		expect(documents(bystander)).toHaveLength(1);
+		expect(invoices(bystander)).toHaveLength(mode === 'pdfOnly' ? 0 : 1);
+		expect(documents(bystander)).toHaveLength(mode === 'materialsOnly' ? 0 : 1);
 		if (!fault.recovers) return;
 
 		// Put back in the trigger status and exported again: one invoice, its PDF attached once, success.
@@ -128,8 +130,8 @@ describe.each(['invoiceWithPdf', 'pdfOnly'] as Mode[])('export failure matrix, %
 		const again = await stack.harness.run(template(mode), { mode: 'trigger', startNode: TRIGGER, input: await waiting([target]) });
 		expect(again.status).toBe('success');
 		expect(statusOf(target)).toBe(SUCCESS);
-		expect(invoices(target)).toHaveLength(mode === 'invoiceWithPdf' ? 1 : 0);
-		expect(documents(target)).toHaveLength(1);
+		expect(invoices(target)).toHaveLength(mode === 'pdfOnly' ? 0 : 1);
+		expect(documents(target)).toHaveLength(mode === 'materialsOnly' ? 0 : 1);
 		if (mode === 'invoiceWithPdf') expect(documents(target)[0].SalesInvoice ?? invoices(target)[0].Document).toBeTruthy();
 	});
 });

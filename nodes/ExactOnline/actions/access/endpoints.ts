@@ -17,7 +17,6 @@ export const USED_ENDPOINTS: Array<{ endpoint: string; action: 'GET' | 'POST' | 
 	{ endpoint: 'salesinvoice/SalesInvoices', action: 'POST', module: 'Invoicing (sales invoices)' },
 	{ endpoint: 'salesinvoice/PrintedSalesInvoices', action: 'POST', module: 'Invoicing (sales invoices)' },
 	{ endpoint: 'salesinvoice/SalesInvoiceLines', action: 'GET', module: 'Invoicing (sales invoices)' },
-	{ endpoint: 'salesinvoice/PrintedSalesInvoices', action: 'POST', module: 'Invoicing (sales invoices)' },
 	{ endpoint: 'logistics/SalesItemPrices', action: 'GET', module: 'Logistics (sales prices)' },
 	{ endpoint: 'documents/Documents', action: 'GET', module: 'Documents' },
 	{ endpoint: 'documents/Documents', action: 'POST', module: 'Documents' },
@@ -31,8 +30,13 @@ export const USED_ENDPOINTS: Array<{ endpoint: string; action: 'GET' | 'POST' | 
 	{ endpoint: 'sync/CRM/Contacts', action: 'GET', module: 'CRM (relations)' },
 	{ endpoint: 'sync/Logistics/Items', action: 'GET', module: 'Logistics (items)' },
 	{ endpoint: 'sync/Logistics/SalesItemPrices', action: 'GET', module: 'Logistics (sales prices)' },
+	{ endpoint: 'bulk/Logistics/SalesItemPrices', action: 'GET', module: 'Logistics (sales prices)' },
 	{ endpoint: 'sync/Financial/GLAccounts', action: 'GET', module: 'Financial (general ledger)' },
 	{ endpoint: 'sync/Payroll/Employees', action: 'GET', module: 'Payroll (employees)' },
 	{ endpoint: 'sync/SalesInvoice/SalesInvoices', action: 'GET', module: 'Invoicing (sales invoices)' },
 	{ endpoint: 'sync/Deleted', action: 'GET', module: 'Synchronisation (deleted records)' },
+	// The Exact Online Trigger subscribes when its workflow is published and unsubscribes when it stops.
+	{ endpoint: 'webhooks/WebhookSubscriptions', action: 'GET', module: 'Webhooks' },
+	{ endpoint: 'webhooks/WebhookSubscriptions', action: 'POST', module: 'Webhooks' },
+	{ endpoint: 'webhooks/WebhookSubscriptions', action: 'DELETE', module: 'Webhooks' },
 ];

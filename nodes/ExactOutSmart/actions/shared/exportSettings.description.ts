@@ -119,6 +119,14 @@ export const exportSettingsProperties: INodeProperties[] = [
 		],
 	},
 	{
+		// Shown while the list above is empty: the export would then refuse every run (config.invalid).
+		displayName: 'Add at least one export trigger: without one, no work order is exported',
+		name: 'noExportTriggersNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { hide: { 'exportTriggers.trigger': [{ _cnd: { exists: true } }] } },
+	},
+	{
 		displayName: 'Unfinished or Archived Orders',
 		name: 'unfinishedOrders',
 		type: 'options',
