@@ -23,6 +23,7 @@ import { startTestBed } from '../harness/testBed';
 import { TestCredentialsHelper } from '../harness/credentials-helper';
 import { PACKAGE_PREFIX, TestNodeTypes } from '../harness/node-types';
 import type { ExactSimulator } from '../simulators/exact';
+import type { OutSmartSimulator, OutSmartSimulatorOptions } from '../simulators/outsmart';
 
 export const TRIGGER_NAME = 'Exact Online Trigger';
 export const WEBHOOK_ID = '7d0c2b1e-5a4f-4c3e-9b8a-1f2e3d4c5b6a';
@@ -56,6 +57,8 @@ export interface CallbackOutcome {
 
 export interface TriggerBed {
 	sim: ExactSimulator;
+	/** The OutSmart simulator, when the bed was started with `outSmart` options. */
+	outSmart(): OutSmartSimulator;
 	/** The workflow's static data (n8n keeps each trigger's part under `node:<name>`). */
 	staticData: IDataObject;
 	/** What the node keeps in `getWorkflowStaticData('node')`. */
@@ -91,8 +94,11 @@ export const DEFAULT_PARAMETERS: IDataObject = {
 	options: {},
 };
 
-export async function startTriggerBed(options: { parameters?: IDataObject; webhookBaseUrl?: string; webhookSecret?: string } = {}): Promise<TriggerBed> {
-	const testBed = await startTestBed({ outSmart: false });
+export async function startTriggerBed(
+	options: { parameters?: IDataObject; webhookBaseUrl?: string; webhookSecret?: string; outSmart?: OutSmartSimulatorOptions } = {},
+): Promise<TriggerBed> {
+	// The OutSmart side only when a workflow after the trigger writes to OutSmart.
+	const testBed = await startTestBed({ outSmart: options.outSmart ?? false, outSmartTransport: { retryDelaysMs: [10, 20] } });
 	const sim = testBed.exact;
 	resetClaimedEvents();
 
@@ -187,6 +193,7 @@ export async function startTriggerBed(options: { parameters?: IDataObject; webho
 
 	const bed: TriggerBed = {
 		sim,
+		outSmart: () => testBed.outSmart,
 		received,
 		staticData,
 		nodeData: () => (staticData[`node:${TRIGGER_NAME}`] ?? {}) as IDataObject,

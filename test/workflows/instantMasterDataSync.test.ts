@@ -6,11 +6,9 @@
  * item its hour type; a deletion writes nothing.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { configureExactLimits } from '../../nodes/ExactOnline/transport';
-import { configureOutSmartTransport } from '../../nodes/OutSmart/transport';
 import { outSmartCredentials, WorkflowHarness } from '../harness';
 import { startTriggerBed, type TriggerBed } from '../exact-online-trigger/triggerTestBed';
-import { startOutSmartSimulator, type OutSmartSimulator } from '../simulators/outsmart';
+import type { OutSmartSimulator } from '../simulators/outsmart';
 import { loadTemplate } from './setup';
 
 const FILE = 'instant-master-data-sync.json';
@@ -46,11 +44,9 @@ describe('Template: instant master-data sync', () => {
 
 	beforeAll(async () => {
 		const trigger = loadTemplate(FILE).nodes.find((node) => node.name === TRIGGER)!;
-		bed = await startTriggerBed({ parameters: { ...(trigger.parameters as IDataObject) } });
+		bed = await startTriggerBed({ parameters: { ...(trigger.parameters as IDataObject) }, outSmart: { workorderCount: 0 } });
 		division = bed.sim.info.division;
-		configureExactLimits();
-		configureOutSmartTransport({ timeoutMs: 5_000, retryDelaysMs: [10, 20] });
-		outSmart = await startOutSmartSimulator({ port: 0, timeScale: 0, workorderCount: 0 });
+		outSmart = bed.outSmart();
 		// The workflow's Exact nodes use the same credential (and token chain) as the trigger.
 		harness = new WorkflowHarness({ exactOnlineOAuth2Api: bed.credentials, outSmartApi: outSmartCredentials(outSmart.info) });
 		expect(await bed.create()).toBe(true);
@@ -58,8 +54,6 @@ describe('Template: instant master-data sync', () => {
 	});
 
 	afterAll(async () => {
-		configureOutSmartTransport();
-		await outSmart?.close();
 		await bed?.close();
 	});
 
