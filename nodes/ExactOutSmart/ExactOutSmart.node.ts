@@ -12,7 +12,7 @@ import { exportSettingsProperties } from './actions/shared/exportSettings.descri
 import { EXPORT_SETTINGS_USED } from './actions/workOrder/invoiceReference.operation';
 import * as workOrder from './actions/workOrder/WorkOrder.resource';
 import { listSearch } from './methods';
-import { getWorkStatuses } from '../OutSmart/methods/loadOptions';
+import { getWorkStatuses } from './methods/workStatuses';
 
 export class ExactOutSmart implements INodeType {
 	description: INodeTypeDescription = {

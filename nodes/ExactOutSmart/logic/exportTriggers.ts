@@ -30,6 +30,42 @@ export interface ExportTrigger {
 	excludePaymentMethods?: string[];
 }
 
+/**
+ * What each work status is used for by the export triggers ("starts 'Factuur'", "success status of 'Factuur'"),
+ * with the uses that conflict: a status that starts two triggers, or that one trigger moves its orders to and
+ * another starts from (the order would be exported twice). Shown in the status dropdowns, so a conflict is
+ * visible while the statuses are chosen; the run-time check (findTriggerProblems) still refuses it.
+ */
+export function workStatusUses(triggers: ExportTrigger[]): Map<string, { uses: string[]; conflict?: string }> {
+	const byStatus = new Map<string, { uses: string[]; starts: string[]; endsIn: string[] }>();
+	const entry = (code: string) => {
+		if (!byStatus.has(code)) byStatus.set(code, { uses: [], starts: [], endsIn: [] });
+		return byStatus.get(code)!;
+	};
+	triggers.forEach((trigger, index) => {
+		const label = `'${trigger.name || `#${index + 1}`}'`;
+		if (trigger.workstatus) {
+			entry(trigger.workstatus).uses.push(`starts ${label}`);
+			entry(trigger.workstatus).starts.push(label);
+		}
+		if (trigger.successStatus) {
+			entry(trigger.successStatus).uses.push(`success status of ${label}`);
+			entry(trigger.successStatus).endsIn.push(label);
+		}
+		if (trigger.errorStatus) entry(trigger.errorStatus).uses.push(`error status of ${label}`);
+	});
+	const result = new Map<string, { uses: string[]; conflict?: string }>();
+	for (const [code, { uses, starts, endsIn }] of byStatus) {
+		let conflict: string | undefined;
+		if (starts.length > 1) conflict = `starts ${starts.join(' and ')}: one order would be exported twice`;
+		else if (starts.length === 1 && endsIn.length > 0) {
+			conflict = `${starts[0]} starts from the status ${endsIn.join(' and ')} moves exported orders to: they would be exported again`;
+		}
+		result.set(code, conflict ? { uses, conflict } : { uses });
+	}
+	return result;
+}
+
 /** Why the trigger leaves the order out (its work type or payment method is excluded), or undefined. */
 export function exclusionReason(order: Workorder, trigger: ExportTrigger): string | undefined {
 	const matches = (list: string[] | undefined, value: unknown): boolean => {

@@ -457,13 +457,10 @@ export function readRelationTermField(this: IExecuteFunctions): string {
 	return String(this.getNodeParameter('relationTermField', 0, 'payment_condition')).trim() || 'payment_condition';
 }
 
-/**
- * Reads the export configuration of the node (the same for every item). Codes, dates and names are trimmed
- * here, once; the logic uses them as read. Prefixes and tag templates are kept as typed.
- */
-export function readExportSettings(this: IExecuteFunctions, itemIndex = 0): ExportSettings {
-	const triggerList = (this.getNodeParameter('exportTriggers', itemIndex, {}) as IDataObject).trigger as IDataObject[] | undefined;
-	const triggers: ExportTrigger[] = (triggerList ?? []).map((entry) => ({
+/** The export triggers of the node's "Export Triggers" list, trimmed once (also read by the status dropdowns). */
+export function exportTriggersFrom(parameter: IDataObject | undefined): ExportTrigger[] {
+	const triggerList = (parameter ?? {}).trigger as IDataObject[] | undefined;
+	return (Array.isArray(triggerList) ? triggerList : []).map((entry) => ({
 		name: String(entry.name ?? '').trim(),
 		status: String(entry.status ?? '').trim(),
 		workstatus: String(entry.workstatus ?? '').trim(),
@@ -473,6 +470,14 @@ export function readExportSettings(this: IExecuteFunctions, itemIndex = 0): Expo
 		excludeWorkTypes: listOf(entry.excludeWorkTypes),
 		excludePaymentMethods: listOf(entry.excludePaymentMethods),
 	}));
+}
+
+/**
+ * Reads the export configuration of the node (the same for every item). Codes, dates and names are trimmed
+ * here, once; the logic uses them as read. Prefixes and tag templates are kept as typed.
+ */
+export function readExportSettings(this: IExecuteFunctions, itemIndex = 0): ExportSettings {
+	const triggers = exportTriggersFrom(this.getNodeParameter('exportTriggers', itemIndex, {}) as IDataObject);
 	const mappingList = (this.getNodeParameter('tags', itemIndex, {}) as IDataObject).mapping as IDataObject[] | undefined;
 	const tagMappings: TagMapping[] = (mappingList ?? []).map((entry) => ({ field: String(entry.field ?? ''), template: String(entry.template ?? '') }));
 	const options = this.getNodeParameter('exportOptions', itemIndex, {}) as IDataObject;
