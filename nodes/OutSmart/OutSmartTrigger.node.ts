@@ -42,7 +42,7 @@ function exportTriggersOf(context: IPollFunctions, raw: unknown): WatchedExportT
 
 function readWatch(context: IPollFunctions): StatusWatch {
 	if (context.getNodeParameter('watch', 'statuses') === 'exportTriggers') {
-		const triggers = exportTriggersOf(context, context.getNodeParameter('exportTriggers', []));
+		const triggers = exportTriggersOf(context, context.getNodeParameter('exportTriggersToWatch', []));
 		try {
 			return watchOfExportTriggers(triggers);
 		} catch (error) {
@@ -135,7 +135,7 @@ export class OutSmartTrigger implements INodeType {
 			},
 			{
 				displayName: EXPORT_TRIGGERS_FIELD,
-				name: 'exportTriggers',
+				name: 'exportTriggersToWatch',
 				type: 'json',
 				default: '[]',
 				required: true,

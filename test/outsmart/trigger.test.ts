@@ -183,7 +183,7 @@ describe('OutSmart Trigger on the engine against the simulator', () => {
 			{ name: 'Alles compleet', status: 'Compleet', workstatus: '', successStatus: succeeded, errorStatus: failed },
 			{ name: 'Factuur', status: 'Compleet', workstatus: ready, successStatus: succeeded, errorStatus: failed },
 		];
-		const workflow = triggerWorkflow({ watch: 'exportTriggers', exportTriggers });
+		const workflow = triggerWorkflow({ watch: 'exportTriggers', exportTriggersToWatch: exportTriggers });
 		const staticData: IDataObject = {};
 		bed.sim.resetCalls();
 		expect((await bed.harness.poll(workflow, { staticData })).polled).toBeNull();
@@ -212,14 +212,14 @@ describe('OutSmart Trigger on the engine against the simulator', () => {
 		expect((await bed.harness.poll(workflow, { staticData })).polled).toBeNull();
 
 		// Build Sales Invoice's whole parameter, or its JSON text, reads the same.
-		const asParameter = triggerWorkflow({ watch: 'exportTriggers', exportTriggers: JSON.stringify({ trigger: exportTriggers }) });
+		const asParameter = triggerWorkflow({ watch: 'exportTriggers', exportTriggersToWatch: JSON.stringify({ trigger: exportTriggers }) });
 		expect((await bed.harness.poll(asParameter, { staticData })).polled).toBeNull();
 		expectNothingProcessedByReads();
 	});
 
 	it('refuses an export triggers list it cannot watch, naming the field and the fix', async () => {
 		const refused = async (exportTriggers: unknown) =>
-			await bed.harness.poll(triggerWorkflow({ watch: 'exportTriggers', exportTriggers } as IDataObject), { staticData: {} }).then(
+			await bed.harness.poll(triggerWorkflow({ watch: 'exportTriggers', exportTriggersToWatch: exportTriggers } as IDataObject), { staticData: {} }).then(
 				() => undefined,
 				(error: Error & { description?: string }) => ({ message: error.message, description: error.description }),
 			);

@@ -125,7 +125,7 @@ describe('the export template', () => {
 	test('the trigger watches exactly the statuses of the export triggers, read from Build Sales Invoice', () => {
 		expect(byName.get('Work Order Ready for Export')!.parameters).toMatchObject({
 			watch: 'exportTriggers',
-			exportTriggers: "={{ $('Build Sales Invoice').params.exportTriggers.trigger }}",
+			exportTriggersToWatch: "={{ $('Build Sales Invoice').params.exportTriggers.trigger }}",
 		});
 		expect(byName.get('Work Order Ready for Export')!.parameters).not.toHaveProperty('workStatuses');
 	});
