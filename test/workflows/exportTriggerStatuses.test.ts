@@ -65,8 +65,7 @@ describe('Template: export work orders, trigger statuses from the export trigger
 		const template = templateWith('manual', [trigger('Factuur bij ophalen', 'Opgehaald', READY)]);
 		// Finished by the technician, then reopened by the planner (Opgehaald again) and put in the trigger's status.
 		const picked = addOrder('Compleet', '');
-		const reopened = stack.outSmart.store.findWorkorder(picked)!;
-		stack.outSmart.store.setStatus(reopened, 'Opgehaald', 'planner');
+		stack.outSmart.setStatus(picked, 'Opgehaald');
 		stack.outSmart.setWorkstatus(picked, READY);
 		// Fetched by the device, not finished: picked up too, and refused by the export with the reason.
 		const unfinished = addOrder('Opgehaald', READY);
