@@ -33,6 +33,7 @@ export const SERVED_ENDPOINTS = [
 	'logistics/ItemGroups',
 	'logistics/Units',
 	'logistics/SalesItemPrices', 'sync/Logistics/SalesItemPrices', 'bulk/Logistics/SalesItemPrices',
+	'sales/SalesPriceLists', 'sales/SalesPriceListPeriods', 'sales/SalesPriceListVolumeDiscounts', 'sync/Sales/SalesPriceListVolumeDiscounts',
 	'financial/GLAccounts', 'sync/Financial/GLAccounts', 'bulk/Financial/GLAccounts',
 	'financial/Journals',
 	'cashflow/PaymentConditions',

@@ -5,7 +5,7 @@
  */
 import type { BuildOutcome } from '../../nodes/ExactOutSmart/logic/buildExport';
 import { buildExport } from '../../nodes/ExactOutSmart/logic/buildExport';
-import type { ExactCatalog } from '../../nodes/ExactOutSmart/logic/exactCatalog';
+import type { ExactCatalog, ExactPriceListEntry } from '../../nodes/ExactOutSmart/logic/exactCatalog';
 import type { ExportSettings } from '../../nodes/ExactOutSmart/logic/exportSettings';
 import type { Workorder } from '../../nodes/ExactOutSmart/logic/workorder';
 import { catalog as baseCatalog, GUIDS, settings as baseSettings, workorder } from './fixtures';
@@ -59,6 +59,25 @@ const account = (catalog: ExactCatalog) => catalog.accountsByCode.get('10001')!;
 const hoursOnly = (periods: Workorder['Workperiods']): Partial<Workorder> => ({ Materials: [], Workperiods: periods });
 const materialsOnly = (materials: Workorder['Materials']): Partial<Workorder> => ({ Materials: materials, Workperiods: [] });
 const radiator = (overrides: Record<string, string> = {}) => ({ MaterialCode: 'RAD-01000', MaterialName: 'Paneelradiator T22', MaterialNr: '2', MaterialPrice: '250,50', MaterialFreeField1: '8000', ...overrides });
+
+const PRICE_LIST_ID = '77777777-7777-7777-7777-777777777777';
+
+/** Links customer 10001 to price list PL-CORP with these entries (period 2026, unless given). */
+function withPriceList(c: ExactCatalog, entries: Array<Partial<ExactPriceListEntry> & { itemId: string; entryMethod: number }>): void {
+	account(c).priceList = PRICE_LIST_ID;
+	for (const entry of entries) {
+		c.priceListEntries.push({
+			priceListId: PRICE_LIST_ID,
+			priceListCode: 'PL-CORP',
+			startDate: '2026-01-01',
+			endDate: '',
+			itemGroupCode: '',
+			quantity: 0,
+			unit: '',
+			...entry,
+		});
+	}
+}
 
 const BASE_LINES: Line[] = [
 	['RAD', 2, 250.5, 501, '2', 105.21],
@@ -279,10 +298,112 @@ const CASES: InvoiceCase[] = [
 		exact: (c) => (account(c).discountSales = 0.05),
 		refused: /sales discount of 5 % in Exact, which OutSmart's prices do not carry/,
 	},
+	// Price lists (Accounts.PriceList; sales/SalesPriceListPeriods, sales/SalesPriceListVolumeDiscounts)
 	{
-		name: 'a customer with a price list in Exact is refused with the reason',
-		exact: (c) => (account(c).priceList = '77777777-7777-7777-7777-777777777777'),
-		refused: /has a price list in Exact, which this export cannot apply/,
+		name: 'Exact prices: the customer\'s price list gives a new price (entry method 2)',
+		order: materialsOnly([radiator()]),
+		settings: { priceSource: 'exact' },
+		exact: (c) => withPriceList(c, [{ itemId: GUIDS.itemRadiator, entryMethod: 2, newPrice: 230 }]),
+		lines: [['RAD', 2, 230, 460, '2', 96.6]],
+		totals: [460, 96.6, 556.6],
+	},
+	{
+		name: 'Exact prices: a discount entry (entry method 1) is the line\'s discount on the base price',
+		order: materialsOnly([radiator()]),
+		settings: { priceSource: 'exact' },
+		exact: (c) => withPriceList(c, [{ itemId: GUIDS.itemRadiator, entryMethod: 1, discount: 0.1, basePriceAmount: 250.5 }]),
+		lines: [['RAD', 2, 250.5, 450.9, '2', 94.69, 0.1]],
+		totals: [450.9, 94.69, 545.59],
+	},
+	{
+		name: 'Exact prices: a discount entry without a base price takes the item\'s standard sales price',
+		order: hoursOnly([{ WorkDate: '02-11-2026', TotalTime: '2:00', HourType: 'UUR-MONTEUR' }]),
+		settings: { priceSource: 'exact' },
+		exact: (c) => withPriceList(c, [{ itemId: GUIDS.labourMonteur, entryMethod: 1, discount: 0.2 }]),
+		lines: [['UUR', 2, 62.5, 100, '2', 21, 0.2]],
+		totals: [100, 21, 121],
+	},
+	{
+		name: 'Exact prices: an item-group entry applies to the group\'s items; the item\'s own entry wins over it',
+		order: materialsOnly([radiator(), { MaterialCode: 'LEID-01003', MaterialName: 'Knelkoppeling', MaterialNr: '4', MaterialPrice: '3.25', MaterialFreeField1: '8000' }]),
+		settings: { priceSource: 'exact' },
+		exact: (c) => {
+			c.itemsByCode.get('RAD-01000')!.itemGroupCode = 'VERW';
+			c.itemsByCode.get('LEID-01003')!.itemGroupCode = 'VERW';
+			withPriceList(c, [
+				{ itemId: '', itemGroupCode: 'VERW', entryMethod: 2, newPrice: 3 },
+				{ itemId: GUIDS.itemRadiator, entryMethod: 2, newPrice: 240 },
+			]);
+		},
+		lines: [['RAD', 2, 240, 480, '2', 100.8], ['LEID', 4, 3, 12, '2', 2.52]],
+		totals: [492, 103.32, 595.32],
+	},
+	{
+		name: 'Exact prices: the price list\'s volume discount that the line\'s quantity reaches applies',
+		order: materialsOnly([radiator({ MaterialNr: '12' })]),
+		settings: { priceSource: 'exact' },
+		exact: (c) =>
+			withPriceList(c, [
+				{ itemId: GUIDS.itemRadiator, entryMethod: 2, newPrice: 240, quantity: 1 },
+				{ itemId: GUIDS.itemRadiator, entryMethod: 2, newPrice: 199.95, quantity: 10 },
+			]),
+		lines: [['RAD', 12, 199.95, 2399.4, '2', 503.87]],
+		totals: [2399.4, 503.87, 2903.27],
+	},
+	{
+		name: 'Exact prices: a price-list period that ended before the order does not apply (the standard price does)',
+		order: materialsOnly([radiator()]),
+		settings: { priceSource: 'exact' },
+		exact: (c) => withPriceList(c, [{ itemId: GUIDS.itemRadiator, entryMethod: 2, newPrice: 230, startDate: '2025-01-01', endDate: '2025-12-31' }]),
+		lines: [['RAD', 2, 299, 598, '2', 125.58]],
+		totals: [598, 125.58, 723.58],
+	},
+	{
+		name: 'Exact prices: a price list and a sales discount on one customer are refused (Exact does not document how they combine)',
+		order: materialsOnly([radiator()]),
+		settings: { priceSource: 'exact' },
+		exact: (c) => {
+			withPriceList(c, [{ itemId: GUIDS.itemRadiator, entryMethod: 2, newPrice: 230 }]);
+			account(c).discountSales = 0.05;
+		},
+		refused: /price list PL-CORP .* and a sales discount of 5 %/,
+	},
+	{
+		name: 'Exact prices: a price list and a price agreement that disagree are refused',
+		order: materialsOnly([radiator()]),
+		settings: { priceSource: 'exact' },
+		exact: (c) => {
+			withPriceList(c, [{ itemId: GUIDS.itemRadiator, entryMethod: 2, newPrice: 230 }]);
+			c.priceAgreements.push({ accountId: GUIDS.account, itemId: GUIDS.itemRadiator, price: 225, startDate: '', endDate: '' });
+		},
+		refused: /Material RAD-01000: customer 10001 has a price agreement of 225 and price list PL-CORP gives 230/,
+	},
+	{
+		name: 'Exact prices: a price-list entry in another unit than the item\'s is refused, not booked in the wrong unit',
+		order: materialsOnly([radiator()]),
+		settings: { priceSource: 'exact' },
+		exact: (c) => withPriceList(c, [{ itemId: GUIDS.itemRadiator, entryMethod: 2, newPrice: 900, unit: 'doos' }]),
+		refused: /price list PL-CORP prices RAD-01000 per doos, the invoice line is in stuk/,
+	},
+	{
+		name: 'Exact prices: a discount outside 0–1 in a price list is refused',
+		order: materialsOnly([radiator()]),
+		settings: { priceSource: 'exact' },
+		exact: (c) => withPriceList(c, [{ itemId: GUIDS.itemRadiator, entryMethod: 1, discount: 10, basePriceAmount: 250.5 }]),
+		refused: /price list PL-CORP has an unreadable discount 10 for RAD-01000/,
+	},
+	{
+		name: 'OutSmart prices: an order price equal to the customer\'s price-list price is invoiced',
+		order: materialsOnly([radiator({ MaterialPrice: '230,00' })]),
+		exact: (c) => withPriceList(c, [{ itemId: GUIDS.itemRadiator, entryMethod: 2, newPrice: 230 }]),
+		lines: [['RAD', 2, 230, 460, '2', 96.6]],
+		totals: [460, 96.6, 556.6],
+	},
+	{
+		name: 'OutSmart prices: an order price that differs from the customer\'s price-list price is refused',
+		order: materialsOnly([radiator()]),
+		exact: (c) => withPriceList(c, [{ itemId: GUIDS.itemRadiator, entryMethod: 2, newPrice: 230 }]),
+		refused: /Material RAD-01000: customer 10001 has price list PL-CORP in Exact, which gives 230, but OutSmart gives 250.5/,
 	},
 	{
 		name: 'OutSmart prices: hours take the customer\'s hour-type price in OutSmart (an imported agreement), which matches Exact\'s agreement',

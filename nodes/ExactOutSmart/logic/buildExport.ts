@@ -15,7 +15,8 @@ import type { InvoiceAmounts } from './money';
 import { invoiceAmounts, lineAmount, lineVat, toCents } from './money';
 import { checkOrderPaymentCondition, samePaymentCondition } from './paymentConditions';
 import { renderTemplate } from './tags';
-import { parseDecimalText, roundTo, text, trimCode } from './values';
+import { priceListPrice } from './priceList';
+import { dateInRange, parseDecimalText, roundTo, text, trimCode } from './values';
 import type { Workorder, WorkorderMaterial } from './workorder';
 import { invoiceDebtorNumber, linesOf, missingNumberProblem, notFinishedReason, unreadableLinesProblem, withShownNumber, workorderLabel } from './workorder';
 
@@ -227,10 +228,6 @@ function revenueGlFor(context: LineContext, itemCode: string, subject: string): 
 	return glAccount.id;
 }
 
-function dateInRange(date: string, start: string, end: string): boolean {
-	return (start === '' || start <= date) && (end === '' || date <= end);
-}
-
 /** The customer's own price for the item in Exact (a SalesItemPrice for the account, valid on the order date). */
 function agreementFor(context: LineContext, item: ExactItemRecord, quantity: number): number | undefined {
 	const { payer, catalog, orderDate } = context;
@@ -246,16 +243,61 @@ function agreementFor(context: LineContext, item: ExactItemRecord, quantity: num
 	return best?.price;
 }
 
-/** Exact's price for this customer: a customer-specific SalesItemPrice valid on the order date, else the standard price. */
-function exactPriceFor(context: LineContext, item: ExactItemRecord, quantity: number): { price: number | undefined; source: string } {
+/**
+ * Exact's price for this customer: its own SalesItemPrice valid on the order date, or its price list's entry,
+ * else the item's standard price, with the customer's sales discount. Where Exact leaves the outcome open (an
+ * agreement and a list that disagree; a list and a sales discount together) the order is refused.
+ */
+function exactPriceFor(
+	context: LineContext,
+	item: ExactItemRecord,
+	quantity: number,
+	subject: string,
+): { unitPrice: number; discount: number; source: string } | undefined {
+	const { payer, problems } = context;
 	const agreed = agreementFor(context, item, quantity);
-	if (agreed !== undefined) return { price: agreed, source: `customer ${context.payer!.code}'s price agreement in Exact` };
-	return { price: item.salesPrice, source: 'the item\'s standard sales price in Exact' };
+	const listed = priceListPrice(context.catalog.priceListEntries, payer, item, quantity, context.orderDate);
+	if (listed.kind === 'problem') {
+		problems.push(`${subject}: ${listed.problem}`);
+		return undefined;
+	}
+	const discount = accountDiscount(context);
+	if (listed.kind === 'price') {
+		const net = toCents(listed.unitPrice * (1 - listed.discount));
+		if (agreed !== undefined && toCents(agreed) !== net) {
+			problems.push(
+				`${subject}: customer ${payer!.code} has a price agreement of ${agreed} and price list ${listCode(context)} gives ${net} in Exact, ` +
+					`and Exact does not document which wins: end the agreement or take the item off the list`,
+			);
+			return undefined;
+		}
+		if (discount > 0) {
+			problems.push(
+				`Customer ${payer!.code} (${payer!.name}) has price list ${listCode(context)} in Exact and a sales discount of ${roundTo(discount * 100, 4)} %, ` +
+					`and Exact does not document how the two combine: remove the discount or the list in Exact`,
+			);
+			return undefined;
+		}
+		return listed;
+	}
+	const less = discount ? `, less the customer's ${roundTo(discount * 100, 4)} % sales discount` : '';
+	if (agreed !== undefined) return { unitPrice: agreed, discount, source: `customer ${payer!.code}'s price agreement in Exact${less}` };
+	if (item.salesPrice === undefined) {
+		problems.push(`${subject} has no sales price in Exact`);
+		return undefined;
+	}
+	return { unitPrice: item.salesPrice, discount, source: `the item's standard sales price in Exact${less}` };
+}
+
+/** The code of the price list the paying customer uses, for messages. */
+function listCode(context: LineContext): string {
+	const id = context.payer?.priceList ?? '';
+	return context.catalog.priceListEntries.find((entry) => entry.priceListId === id)?.priceListCode || id;
 }
 
 /**
- * With OutSmart prices, a price agreement or sales discount the customer has in Exact is not on the work
- * order: an order price that differs from the agreement is refused rather than invoiced too high.
+ * With OutSmart prices, a price agreement, price list or sales discount the customer has in Exact is not on the
+ * work order: an order price that differs from what Exact agreed is refused rather than invoiced too high.
  */
 function checkAgainstAgreement(
 	context: LineContext,
@@ -265,16 +307,30 @@ function checkAgainstAgreement(
 	deliberate: boolean,
 	quantity: number,
 ): void {
-	const agreed = agreementFor(context, item, quantity);
-	if (agreed === undefined || deliberate) return;
+	if (deliberate) return;
 	const net = toCents(price.unitPrice * (1 - price.discount));
-	if (net === toCents(agreed)) {
-		context.decisions.push(`${subject}: ${net} is customer ${context.payer!.code}'s price agreement in Exact`);
+	const agreed = agreementFor(context, item, quantity);
+	if (agreed !== undefined) {
+		if (net === toCents(agreed)) context.decisions.push(`${subject}: ${net} is customer ${context.payer!.code}'s price agreement in Exact`);
+		else {
+			context.problems.push(
+				`${subject}: customer ${context.payer!.code} has a price agreement of ${agreed} in Exact, but OutSmart gives ${net}: ` +
+					`choose the price source "Exact prices", or put the agreed price in OutSmart's prices (the materials import template copies Exact's agreements there)`,
+			);
+		}
+		return;
+	}
+	const listed = priceListPrice(context.catalog.priceListEntries, context.payer, item, quantity, context.orderDate);
+	if (listed.kind === 'problem') context.problems.push(`${subject}: ${listed.problem}`);
+	if (listed.kind !== 'price') return;
+	const listNet = toCents(listed.unitPrice * (1 - listed.discount));
+	if (net === listNet) {
+		context.decisions.push(`${subject}: ${net} is ${listed.source} in Exact`);
 		return;
 	}
 	context.problems.push(
-		`${subject}: customer ${context.payer!.code} has a price agreement of ${agreed} in Exact, but OutSmart gives ${net}: ` +
-			`choose the price source "Exact prices", or put the agreed price in OutSmart's prices (the materials import template copies Exact's agreements there)`,
+		`${subject}: customer ${context.payer!.code} has price list ${listCode(context)} in Exact, which gives ${listNet}, but OutSmart gives ${net}: ` +
+			`choose the price source "Exact prices", or put the list's price in OutSmart's prices`,
 	);
 }
 
@@ -410,14 +466,7 @@ function materialPrice(
 			decisions.push(`Material ${code}: the technician's price ${written} kept (list price ${original})`);
 			return { unitPrice: written, discount: 0 };
 		}
-		const exact = exactPriceFor(context, item, quantity);
-		if (exact.price === undefined) {
-			problems.push(`Material ${code} has no sales price in Exact`);
-			return undefined;
-		}
-		const discount = accountDiscount(context);
-		decisions.push(`Material ${code}: ${exact.price} from ${exact.source}${discount ? `, less the customer's ${roundTo(discount * 100, 4)} % sales discount` : ''}`);
-		return { unitPrice: exact.price, discount };
+		return pricedFromExact(context, item, quantity, `Material ${code}`);
 	}
 	if (written === undefined) {
 		problems.push(`Material ${code} has no price on the work order`);
@@ -466,14 +515,15 @@ function hourPrice(
 		checkAgainstAgreement(context, item, subject, price, false, quantity);
 		return price;
 	}
-	const exact = exactPriceFor(context, item, quantity);
-	if (exact.price === undefined) {
-		problems.push(`${subject} has no sales price in Exact`);
-		return undefined;
-	}
-	const discount = accountDiscount(context);
-	decisions.push(`${subject}: ${exact.price} from ${exact.source}${discount ? `, less the customer's ${roundTo(discount * 100, 4)} % sales discount` : ''}`);
-	return { unitPrice: exact.price, discount };
+	return pricedFromExact(context, item, quantity, subject);
+}
+
+/** Exact's price for the line, with the decision written down for the dry run. */
+function pricedFromExact(context: LineContext, item: ExactItemRecord, quantity: number, subject: string): { unitPrice: number; discount: number } | undefined {
+	const exact = exactPriceFor(context, item, quantity, subject);
+	if (!exact) return undefined;
+	context.decisions.push(`${subject}: ${exact.unitPrice} from ${exact.source}`);
+	return { unitPrice: exact.unitPrice, discount: exact.discount };
 }
 
 function labourLines(context: LineContext): PricedLine[] {
@@ -629,12 +679,6 @@ export function buildExport(
 		const siteDebtor = text(order.CustomerDebtorNr).trim();
 		const site = siteDebtor && siteDebtor !== payer?.code ? catalog.accountsByCode.get(siteDebtor) : undefined;
 		if (site?.blocked) problems.push(`Site customer ${siteDebtor} (${site.name}) is blocked in Exact`);
-		if (payer?.priceList) {
-			problems.push(
-				`Customer ${payer.code} (${payer.name}) has a price list in Exact, which this export cannot apply: ` +
-					`enter the agreed prices as customer prices (sales item prices) in Exact and choose the price source "Exact prices", or remove the price list`,
-			);
-		}
 		const vatOverride = settings.vatOverrideTemplate.trim() ? renderTemplate(settings.vatOverrideTemplate, order).trim() : '';
 		const projectCode = text(order.ProjectNr).trim();
 		let projectId: string | undefined;

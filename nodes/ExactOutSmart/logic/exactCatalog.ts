@@ -48,6 +48,32 @@ export interface ExactPriceAgreement {
 }
 
 /**
+ * One entry of a sales price list in one of its periods (sales/SalesPriceListVolumeDiscounts joined with
+ * sales/SalesPriceListPeriods; Pi-Systems/exact-online src/Entity/Sales/*.php). A customer uses the list its
+ * account names (Accounts.PriceList). EntryMethod 1 = a discount on the base price, 2 = a new price.
+ */
+export interface ExactPriceListEntry {
+	priceListId: string;
+	priceListCode: string;
+	/** The period's dates, Y-m-d or ''. */
+	startDate: string;
+	endDate: string;
+	/** The item the entry prices, or '' when it prices every item of an item group. */
+	itemId: string;
+	itemGroupCode: string;
+	/** The entry applies from this quantity on (a volume discount); 0: any. */
+	quantity: number;
+	entryMethod: number;
+	/** A fraction: "Discounted price = (1 - Discount) * BasePriceAmount". */
+	discount?: number;
+	/** The base price; absent: the item's standard sales price. */
+	basePriceAmount?: number;
+	newPrice?: number;
+	/** The unit the entry prices in; '' = the item's own. */
+	unit: string;
+}
+
+/**
  * A row of OutSmart's `prices` (CloudEcosystemDev/outsmart-component lib/schemas/PostPrices.in.json): the price of a
  * material or hour type for one customer (or every customer: debtorNumber '') in a period.
  */
@@ -108,6 +134,8 @@ export interface ExactCatalog {
 	vatCodeDetails: Map<string, ExactVatCodeRecord>;
 	itemGroupsByCode: Map<string, ExactItemGroupRecord>;
 	priceAgreements: ExactPriceAgreement[];
+	/** Entries of the price lists the customers use (only read when one of them has a list). */
+	priceListEntries: ExactPriceListEntry[];
 	outSmartHourTypes: Map<string, OutSmartHourTypeRecord>;
 	/** OutSmart's price rows (read with the hour types): a customer's hour-type price there prices its hours. */
 	outSmartPrices: OutSmartPriceRecord[];
@@ -128,6 +156,7 @@ export function emptyCatalog(): ExactCatalog {
 		vatCodeDetails: new Map(),
 		itemGroupsByCode: new Map(),
 		priceAgreements: [],
+		priceListEntries: [],
 		outSmartHourTypes: new Map(),
 		outSmartPrices: [],
 		paymentConditions: new Set(),

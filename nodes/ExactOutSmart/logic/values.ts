@@ -40,3 +40,8 @@ export function roundTo(value: number, decimals: number): number {
 	const factor = 10 ** decimals;
 	return Math.round((value + Number.EPSILON) * factor) / factor;
 }
+
+/** Whether a Y-m-d date falls in a period whose ends are Y-m-d or '' (open), both ends included. */
+export function dateInRange(date: string, start: string, end: string): boolean {
+	return (start === '' || start <= date) && (end === '' || date <= end);
+}

@@ -135,6 +135,30 @@ export const GENERATED_ENDPOINT_FIELDS: Record<string, GeneratedEndpoint> = {
 		fields:
 			'ID:Guid Account:Guid AccountName:String Barcode:String Created:DateTime Creator:Guid CreatorFullName:String Currency:String DefaultItemUnit:String DefaultItemUnitDescription:String Division:Int32 Employee:Guid EndDate:DateTime Item:Guid ItemCode:String ItemDescription:String Modified:DateTime Modifier:Guid ModifierFullName:String NumberOfItemsPerUnit:Double Price:Double Project:Guid ProjectDescription:String Quantity:Double StartDate:DateTime Unit:String UnitDescription:String',
 	},
+	'sales/SalesPriceLists': {
+		source: 'Pi-Systems/exact-online src/Entity/Sales/SalesPriceLists.php',
+		methods: ['GET'],
+		fields:
+			'ID:Guid Code:String Created:DateTime Creator:Guid CreatorFullName:String Currency:String Description:String Division:Int32 Entity:Int16 Modified:DateTime Modifier:Guid ModifierFullName:String Notes:String Type:Int16',
+	},
+	'sales/SalesPriceListPeriods': {
+		source: 'Pi-Systems/exact-online src/Entity/Sales/SalesPriceListPeriods.php',
+		methods: ['GET'],
+		fields:
+			'ID:Guid Created:DateTime Creator:Guid CreatorFullName:String Currency:String Division:Int32 EndDate:DateTime Modified:DateTime Modifier:Guid ModifierFullName:String PriceList:Guid StartDate:DateTime Type:Int16',
+	},
+	'sales/SalesPriceListVolumeDiscounts': {
+		source: 'Pi-Systems/exact-online src/Entity/Sales/SalesPriceListVolumeDiscounts.php',
+		methods: ['GET'],
+		fields:
+			'ID:Guid BasePrice:Guid BasePriceAmount:Double Created:DateTime Creator:Guid CreatorFullName:String Discount:Double Division:Int32 EntryMethod:Int32 Item:Guid ItemCode:String ItemDescription:String ItemGroup:Guid ItemGroupCode:String ItemGroupDescription:String Modified:DateTime Modifier:Guid ModifierFullName:String NewPrice:Double NumberOfItemsPerUnit:Double PriceListCode:String PriceListDescription:String PriceListPeriod:Guid Quantity:Double SalesUnit:String Unit:String UnitDescription:String',
+	},
+	'sync/Sales/SalesPriceListVolumeDiscounts': {
+		source: 'Pi-Systems/exact-online src/Entity/Sync/Sales/SalesPriceListVolumeDiscounts.php',
+		methods: ['GET'],
+		fields:
+			'Timestamp:Int64 BasePrice:Guid BasePriceAmount:Double Created:DateTime Creator:Guid CreatorFullName:String Discount:Double Division:Int32 EntryMethod:Int32 ID:Guid Item:Guid ItemCode:String ItemDescription:String ItemGroup:Guid ItemGroupCode:String ItemGroupDescription:String Modified:DateTime Modifier:Guid ModifierFullName:String NewPrice:Double NumberOfItemsPerUnit:Double PriceListCode:String PriceListDescription:String PriceListPeriod:Guid Quantity:Double Unit:String UnitDescription:String',
+	},
 	'financial/GLAccounts': {
 		source: 'Pi-Systems/exact-online src/Entity/Financial/GLAccounts.php',
 		methods: ['GET', 'POST', 'PUT', 'DELETE'],

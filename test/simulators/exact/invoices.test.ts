@@ -138,4 +138,28 @@ describe('Exact simulator sales invoices', () => {
 			[35, 0, 35],
 		]);
 	});
+
+	it('prices a line without UnitPrice from the customer\'s price list: a new price, a discount on the base price, the volume reached', async () => {
+		const customer = simulator.store.list(D, 'Accounts').filter((row) => row.Status === 'C' && !row.Blocked && row.ID !== customerId)[1];
+		const list = '99999999-0000-0000-0000-0000000000b1';
+		const period = '99999999-0000-0000-0000-0000000000b2';
+		simulator.store.update(D, 'Accounts', String(customer.ID), { PriceList: list, DiscountSales: 0 }, { silent: true });
+		simulator.store.insert(D, 'SalesPriceLists', { ID: list, Code: 'CORP' }, { silent: true });
+		simulator.store.insert(D, 'SalesPriceListPeriods', { ID: period, PriceList: list, StartDate: null, EndDate: null }, { silent: true });
+		const entries = [
+			{ ID: '99999999-0000-0000-0000-0000000000b3', Item: item('UUR-MONTEUR'), Quantity: 0, EntryMethod: 2, NewPrice: 55 },
+			{ ID: '99999999-0000-0000-0000-0000000000b4', Item: item('UUR-MONTEUR'), Quantity: 5, EntryMethod: 1, Discount: 0.2, BasePriceAmount: 60 },
+		];
+		for (const entry of entries) simulator.store.insert(D, 'SalesPriceListVolumeDiscounts', { ...entry, PriceListPeriod: period, PriceListCode: 'CORP' }, { silent: true });
+		const response = await post({ Journal: '70', OrderedBy: customer.ID, SalesInvoiceLines: [{ Item: item('UUR-MONTEUR'), Quantity: 2 }, { Item: item('UUR-MONTEUR'), Quantity: 6 }] });
+		expect(response.status).toBe(201);
+		expect(response.json().d.SalesInvoiceLines.results.map((line: { UnitPrice: number; Discount: number; AmountFC: number }) => [line.UnitPrice, line.Discount, line.AmountFC])).toEqual([
+			[55, 0, 110],
+			[60, 0.2, 288],
+		]);
+		const read = await callApi(simulator, token, `${D}/sales/SalesPriceListVolumeDiscounts?$select=ID,NewPrice&$filter=PriceListPeriod eq guid'${period}'`);
+		expect(read.json().d.results).toHaveLength(2);
+		const write = await callApi(simulator, token, `${D}/sales/SalesPriceLists`, { method: 'POST', body: { Code: 'X' } });
+		expect(write.status).toBeGreaterThanOrEqual(400);
+	});
 });

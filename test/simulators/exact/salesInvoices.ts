@@ -44,7 +44,27 @@ export function nextInvoiceNumber(store: ExactStore, division: number): number {
 	return Math.max(FIRST_INVOICE_NUMBER - 1, ...numbers) + 1;
 }
 
-function buildLine(store: ExactStore, division: number, invoiceId: string, input: unknown, lineNumber: number, customer?: Row): Row {
+/**
+ * The entry of the customer's price list (Accounts.PriceList) for the item on a date: the period that holds the
+ * date (sales/SalesPriceListPeriods StartDate/EndDate), the item's own entry before its item group's, the highest
+ * volume (Quantity) the line reaches (sales/SalesPriceListVolumeDiscounts; Pi-Systems src/Entity/Sales/*.php).
+ * Ours: how the entry is chosen, both period ends included.
+ */
+function priceListEntry(store: ExactStore, division: number, customer: Row | undefined, item: Row, quantity: number, date: number): Row | undefined {
+	if (!customer?.PriceList) return undefined;
+	const periods = new Set(
+		store
+			.rows(division, 'SalesPriceListPeriods')
+			.filter((period) => period.PriceList === customer.PriceList && Number(period.StartDate ?? 0) <= date && (period.EndDate === null || period.EndDate === undefined || date <= Number(period.EndDate)))
+			.map((period) => period.ID),
+	);
+	const entries = store.rows(division, 'SalesPriceListVolumeDiscounts').filter((entry) => periods.has(entry.PriceListPeriod) && Number(entry.Quantity ?? 0) <= Math.abs(quantity));
+	const own = entries.filter((entry) => entry.Item === item.ID);
+	const candidates = own.length > 0 ? own : entries.filter((entry) => !entry.Item && entry.ItemGroup && entry.ItemGroup === item.ItemGroup);
+	return candidates.sort((a, b) => Number(b.Quantity ?? 0) - Number(a.Quantity ?? 0))[0];
+}
+
+function buildLine(store: ExactStore, division: number, invoiceId: string, input: unknown, lineNumber: number, invoiceDate: number, customer?: Row): Row {
 	const lineDefinition = findEntityBySet('SalesInvoiceLines')!;
 	if (input === null || typeof input !== 'object' || Array.isArray(input)) {
 		throw new ApiError(400, 'Error processing request stream. The request should be a valid top-level resource object.');
@@ -68,15 +88,22 @@ function buildLine(store: ExactStore, division: number, invoiceId: string, input
 	const vatCode = vatCodeText ? findByCode(store, division, 'VATCodes', vatCodeText) : undefined;
 	if (!vatCode) throw new ApiError(400, `Invalid reference: VATCode '${vatCodeText}'`);
 	if (vatCode.IsBlocked) throw new ApiError(400, `VAT code ${vatCodeText} is blocked`);
-	// A line without UnitPrice is priced by Exact: the customer's own SalesItemPrice (Account set), else the
-	// item's general one, else StandardSalesPrice; without Discount the account's DiscountSales applies
-	// (Accounts.DiscountSales "Default discount percentage for sales", SalesItemPrices.Account; picqer
-	// Account.php, SalesItemPrice.php). Ours: the order of these rules; Accounts.PriceList is not modelled.
+	// A line without UnitPrice is priced by Exact: the customer's own SalesItemPrice (Account set), else its price
+	// list's entry (priceListEntry below), else the item's general price, else StandardSalesPrice; without Discount
+	// the account's DiscountSales applies, or the list entry's discount (Accounts.DiscountSales "Default discount
+	// percentage for sales", SalesItemPrices.Account; picqer Account.php, SalesItemPrice.php; "these prices take
+	// effect for sales orders, and sales invoices", Pi-Systems src/Entity/Sales/SalesPriceLists.php). Ours: the
+	// order of these rules.
 	const prices = store.rows(division, 'SalesItemPrices').filter((row) => row.Item === item.ID);
-	const price = prices.find((row) => customer && row.Account === customer.ID) ?? prices.find((row) => !row.Account);
+	const ownPrice = prices.find((row) => customer && row.Account === customer.ID);
 	const quantity = values.Quantity === undefined || values.Quantity === null ? 1 : Number(values.Quantity);
-	const unitPrice = values.UnitPrice === undefined || values.UnitPrice === null ? Number(price?.Price ?? item.StandardSalesPrice ?? 0) : Number(values.UnitPrice);
-	const discount = values.Discount === undefined || values.Discount === null ? Number(customer?.DiscountSales ?? 0) : Number(values.Discount);
+	const listed = ownPrice ? undefined : priceListEntry(store, division, customer, item, quantity, invoiceDate);
+	const listedPrice = listed && (Number(listed.EntryMethod) === 2 ? Number(listed.NewPrice) : Number(listed.BasePriceAmount ?? item.StandardSalesPrice ?? 0));
+	const price = ownPrice ?? prices.find((row) => !row.Account);
+	const unitPrice =
+		values.UnitPrice === undefined || values.UnitPrice === null ? (listedPrice ?? Number(price?.Price ?? item.StandardSalesPrice ?? 0)) : Number(values.UnitPrice);
+	const defaultDiscount = listed ? (Number(listed.EntryMethod) === 1 ? Number(listed.Discount ?? 0) : 0) : Number(customer?.DiscountSales ?? 0);
+	const discount = values.Discount === undefined || values.Discount === null ? defaultDiscount : Number(values.Discount);
 	const amount = values.AmountFC === undefined || values.AmountFC === null ? roundCents(quantity * unitPrice * (1 - discount)) : Number(values.AmountFC);
 	const vatPercentage = Number(vatCode.Percentage ?? 0);
 	const vatAmount = roundCents(amount * vatPercentage);
@@ -137,10 +164,10 @@ export function createSalesInvoice(store: ExactStore, clock: SimulatedClock, div
 	}
 
 	const invoiceId = store.newGuid();
-	const lines = lineInputs.map((input, index) => buildLine(store, division, invoiceId, input, index + 1, invoiceTo));
+	const invoiceDate = startOfDay(clock.now());
+	const lines = lineInputs.map((input, index) => buildLine(store, division, invoiceId, input, index + 1, invoiceDate, invoiceTo));
 	const amountExcl = roundCents(lines.reduce((sum, line) => sum + Number(line.AmountFC), 0));
 	const vatAmount = roundCents(lines.reduce((sum, line) => sum + Number(line.VATAmountFC), 0));
-	const invoiceDate = startOfDay(clock.now());
 	const dueDate = (values.DueDate as number | undefined) ?? addExactDays(invoiceDate, Number(condition?.PaymentDays ?? 0));
 	for (const line of lines) store.insert(division, 'SalesInvoiceLines', line, { silent: true });
 	const invoice = store.insert(division, 'SalesInvoices', {

@@ -103,6 +103,11 @@ export const ENTITY_DEFINITIONS: EntityDefinition[] = [
 	define('logistics/ItemGroups', { typeName: 'ItemGroup', key: 'ID', keyType: 'Guid', methods: ['GET'] }),
 	define('logistics/Units', { typeName: 'Unit', key: 'ID', keyType: 'Guid', methods: ['GET'] }),
 	define('logistics/SalesItemPrices', { typeName: 'SalesItemPrice', key: 'ID', keyType: 'Guid', methods: ALL, requiresSelect: true, deletedEntityType: 8, syncPath: 'Logistics/SalesItemPrices', bulkPath: 'Logistics/SalesItemPrices' }),
+	// Price lists are read-only through the API (GET only: Pi-Systems src/Entity/Sales/SalesPriceList*.php); a test
+	// or the seed inserts them through the store.
+	define('sales/SalesPriceLists', { typeName: 'SalesPriceList', key: 'ID', keyType: 'Guid', methods: ['GET'] }),
+	define('sales/SalesPriceListPeriods', { typeName: 'SalesPriceListPeriod', key: 'ID', keyType: 'Guid', methods: ['GET'] }),
+	define('sales/SalesPriceListVolumeDiscounts', { typeName: 'SalesPriceListVolumeDiscount', key: 'ID', keyType: 'Guid', methods: ['GET'] }),
 	define('financial/GLAccounts', { typeName: 'GLAccount', key: 'ID', keyType: 'Guid', methods: ALL, topic: 'GLAccounts', deletedEntityType: 7, syncPath: 'Financial/GLAccounts', bulkPath: 'Financial/GLAccounts', padded: { VATCode: { width: 3, align: 'left' } } }),
 	define('financial/Journals', { typeName: 'Journal', key: 'ID', keyType: 'Guid', methods: ['GET'] }),
 	define('cashflow/PaymentConditions', { typeName: 'PaymentCondition', key: 'ID', keyType: 'Guid', methods: ['GET', 'POST'] }),

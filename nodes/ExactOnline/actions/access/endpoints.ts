@@ -18,6 +18,8 @@ export const USED_ENDPOINTS: Array<{ endpoint: string; action: 'GET' | 'POST' | 
 	{ endpoint: 'salesinvoice/PrintedSalesInvoices', action: 'POST', module: 'Invoicing (sales invoices)' },
 	{ endpoint: 'salesinvoice/SalesInvoiceLines', action: 'GET', module: 'Invoicing (sales invoices)' },
 	{ endpoint: 'logistics/SalesItemPrices', action: 'GET', module: 'Logistics (sales prices)' },
+	{ endpoint: 'sales/SalesPriceListPeriods', action: 'GET', module: 'Sales (price lists)' },
+	{ endpoint: 'sales/SalesPriceListVolumeDiscounts', action: 'GET', module: 'Sales (price lists)' },
 	{ endpoint: 'documents/Documents', action: 'GET', module: 'Documents' },
 	{ endpoint: 'documents/Documents', action: 'POST', module: 'Documents' },
 	{ endpoint: 'documents/DocumentAttachments', action: 'POST', module: 'Documents' },

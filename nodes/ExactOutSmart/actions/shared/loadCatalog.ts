@@ -7,7 +7,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { keyGroupFilter, keyIn, openInvoicesByGroup } from '../../../ExactOnline/actions/salesInvoice/exportKey';
 import { exactGetAccountsByCode, exactGetAll, exactGetByValues, odataGuid } from '../../../ExactOnline/transport';
 import type { CatalogNeeds } from '../../logic/buildExport';
-import type { ExactCatalog, ExactGlAccountRecord } from '../../logic/exactCatalog';
+import type { ExactCatalog, ExactGlAccountRecord, ExactPriceListEntry } from '../../logic/exactCatalog';
 import { emptyCatalog } from '../../logic/exactCatalog';
 import { parseDecimalText, text, trimCode } from '../../logic/values';
 
@@ -45,6 +45,52 @@ export async function loadGlAccounts(context: IExecuteFunctions, division: numbe
 	const rows = await getByCodes(context, division, 'financial/GLAccounts', 'Code', codes, ['ID', 'Code', 'Description', 'Type', 'BalanceType', 'IsBlocked']);
 	for (const row of rows) accounts.set(trimCode(row.Code), toGlAccount(row));
 	return accounts;
+}
+
+function numberOrUndefined(value: unknown): number | undefined {
+	if (value === null || value === undefined || value === '') return undefined;
+	return typeof value === 'number' ? value : parseDecimalText(value);
+}
+
+/**
+ * The entries of the price lists the customers use, with their period's dates: two reads (the lists' periods,
+ * then the periods' entries), only when a customer of the batch has a list (Accounts.PriceList).
+ */
+async function loadPriceListEntries(context: IExecuteFunctions, division: number, priceListIds: string[]): Promise<ExactPriceListEntry[]> {
+	const lists = [...new Set(priceListIds.filter((id) => id !== ''))];
+	if (lists.length === 0) return [];
+	const periods = await getByCodes(context, division, 'sales/SalesPriceListPeriods', 'PriceList', lists, ['ID', 'PriceList', 'StartDate', 'EndDate'], odataGuid);
+	if (periods.length === 0) return [];
+	const periodById = new Map(periods.map((period) => [text(period.ID), period]));
+	const rows = await getByCodes(
+		context,
+		division,
+		'sales/SalesPriceListVolumeDiscounts',
+		'PriceListPeriod',
+		[...periodById.keys()],
+		['ID', 'PriceListCode', 'PriceListPeriod', 'Item', 'ItemGroupCode', 'Quantity', 'EntryMethod', 'Discount', 'BasePriceAmount', 'NewPrice', 'Unit'],
+		odataGuid,
+	);
+	const entries: ExactPriceListEntry[] = [];
+	for (const row of rows) {
+		const period = periodById.get(text(row.PriceListPeriod));
+		if (!period) continue;
+		entries.push({
+			priceListId: text(period.PriceList),
+			priceListCode: text(row.PriceListCode).trim(),
+			startDate: text(period.StartDate).slice(0, 10),
+			endDate: text(period.EndDate).slice(0, 10),
+			itemId: text(row.Item).trim(),
+			itemGroupCode: trimCode(row.ItemGroupCode),
+			quantity: numberOrUndefined(row.Quantity) ?? 0,
+			entryMethod: numberOrUndefined(row.EntryMethod) ?? 0,
+			discount: numberOrUndefined(row.Discount),
+			basePriceAmount: numberOrUndefined(row.BasePriceAmount),
+			newPrice: numberOrUndefined(row.NewPrice),
+			unit: text(row.Unit).trim(),
+		});
+	}
+	return entries;
 }
 
 export async function loadCatalog(
@@ -115,6 +161,9 @@ export async function loadCatalog(
 				quantity: typeof row.Quantity === 'number' ? row.Quantity : parseDecimalText(row.Quantity) ?? 0,
 			});
 		}
+	}
+	if (options.priceAgreements && catalog.itemsByCode.size > 0) {
+		catalog.priceListEntries = await loadPriceListEntries(context, division, [...catalog.accountsByCode.values()].map((account) => account.priceList ?? ''));
 	}
 	// The items' own revenue accounts are only known now; they are checked like the others.
 	const glCodes = new Set(needs.glAccountCodes);
