@@ -5,27 +5,69 @@ import { getClock } from '../shared/clock';
 import { mainStatusOptions } from './actions/workOrder/common';
 import { loadOptions } from './methods';
 import { getWorkorders, type WorkorderMainStatus } from './transport';
-import { decidePoll, qualifies, withTriggerStatus, type StatusWatch, type WatchState } from './trigger/workorderStatusWatch';
+import {
+	decidePoll,
+	pairsToRead,
+	qualifies,
+	watchOfExportTriggers,
+	watchOfStatuses,
+	withTriggerStatus,
+	type StatusWatch,
+	type WatchedExportTrigger,
+	type WatchState,
+} from './trigger/workorderStatusWatch';
 import { toNodeError } from '../shared/nodeError';
 
+const EXPORT_TRIGGERS_FIELD = 'Export Triggers to Watch';
+const EXPORT_TRIGGERS_EXAMPLE = "{{ $('Build Sales Invoice').params.exportTriggers.trigger }}";
+
+/** The export triggers list of the field: the list itself, Build Sales Invoice's whole parameter, or their JSON. */
+function exportTriggersOf(context: IPollFunctions, raw: unknown): WatchedExportTrigger[] {
+	let value = raw;
+	if (typeof value === 'string') {
+		try {
+			value = value.trim() === '' ? [] : JSON.parse(value);
+		} catch {
+			value = undefined;
+		}
+	}
+	if (value && typeof value === 'object' && !Array.isArray(value) && 'trigger' in value) value = (value as IDataObject).trigger ?? [];
+	if (!Array.isArray(value) || value.some((entry) => !entry || typeof entry !== 'object')) {
+		throw new NodeOperationError(context.getNode(), `"${EXPORT_TRIGGERS_FIELD}" is not a list of export triggers`, {
+			description: `Set it to the export triggers of the export, e.g. the expression ${EXPORT_TRIGGERS_EXAMPLE}`,
+		});
+	}
+	return value as WatchedExportTrigger[];
+}
+
 function readWatch(context: IPollFunctions): StatusWatch {
+	if (context.getNodeParameter('watch', 'statuses') === 'exportTriggers') {
+		const triggers = exportTriggersOf(context, context.getNodeParameter('exportTriggersToWatch', []));
+		try {
+			return watchOfExportTriggers(triggers);
+		} catch (error) {
+			throw new NodeOperationError(context.getNode(), `"${EXPORT_TRIGGERS_FIELD}": ${(error as Error).message}`, {
+				description: `The field should hold the export triggers of the export, e.g. the expression ${EXPORT_TRIGGERS_EXAMPLE}`,
+			});
+		}
+	}
 	const mainStatus = context.getNodeParameter('mainStatus', 'Compleet') as string;
 	const raw = context.getNodeParameter('workStatuses', []) as string[] | string;
 	const list = Array.isArray(raw) ? raw : String(raw ?? '').split(',');
-	const workStatuses = [...new Set(list.map((code) => String(code).trim()).filter((code) => code !== ''))];
-	if (mainStatus === 'Alle' && workStatuses.length === 0) {
+	const watch = watchOfStatuses(mainStatus, list);
+	if (mainStatus === 'Alle' && watch.pairs.every((pair) => pair.workStatus === '')) {
 		throw new NodeOperationError(context.getNode(), 'Choose a status to watch: a main status other than "Alle", or one or more work statuses');
 	}
-	return { mainStatus, workStatuses };
+	return watch;
 }
 
-/** Reads every order now in the watched status, one read per work status, never changing anything. */
+/** Reads every order now in a watched status, one read per (main status, work status) pair, never changing anything. */
 async function fetchQualifying(context: IPollFunctions, watch: StatusWatch): Promise<IDataObject[]> {
-	const status = watch.mainStatus as WorkorderMainStatus;
-	const lists =
-		watch.workStatuses.length === 0
-			? [await getWorkorders.call(context, { status })]
-			: await Promise.all(watch.workStatuses.map(async (workstatus) => await getWorkorders.call(context, { status, workstatus })));
+	const lists = await Promise.all(
+		pairsToRead(watch).map(
+			async (pair) => await getWorkorders.call(context, { status: pair.mainStatus as WorkorderMainStatus, workstatus: pair.workStatus }),
+		),
+	);
 	const seen = new Set<string>();
 	const orders: IDataObject[] = [];
 	for (const order of lists.flat()) {
@@ -73,11 +115,40 @@ export class OutSmartTrigger implements INodeType {
 				default: 'workorderReachedStatus',
 			},
 			{
+				displayName: 'Watch',
+				name: 'watch',
+				type: 'options',
+				options: [
+					{
+						name: 'Statuses Below',
+						value: 'statuses',
+						description: 'One main status, with the chosen work statuses or any work status',
+					},
+					{
+						name: 'Statuses of the Export Triggers',
+						value: 'exportTriggers',
+						description:
+							'Exactly the main status and work status of each export trigger, read from the export configuration (no second list to keep equal)',
+					},
+				],
+				default: 'statuses',
+			},
+			{
+				displayName: EXPORT_TRIGGERS_FIELD,
+				name: 'exportTriggersToWatch',
+				type: 'json',
+				default: '[]',
+				required: true,
+				displayOptions: { show: { watch: ['exportTriggers'] } },
+				description: `The export triggers of the export, as an expression, e.g. ${EXPORT_TRIGGERS_EXAMPLE}. Each trigger's main status (empty = any) and work status (empty = any, except where the triggers move exported and failed orders) is watched.`,
+			},
+			{
 				displayName: 'Main Status',
 				name: 'mainStatus',
 				type: 'options',
 				options: mainStatusOptions,
 				default: 'Compleet',
+				displayOptions: { show: { watch: ['statuses'] } },
 				description: 'The main status to watch. "Alle" leaves it open, so only the work statuses below count.',
 			},
 			{
@@ -86,8 +157,9 @@ export class OutSmartTrigger implements INodeType {
 				type: 'multiOptions',
 				typeOptions: { loadOptionsMethod: 'getWorkStatuses' },
 				default: [],
+				displayOptions: { show: { watch: ['statuses'] } },
 				description:
-					'Work statuses to watch (e.g. each export trigger\'s "Standard Status"); empty means any. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					'Work statuses to watch in the main status above; empty means any. (For an export, choose Watch: Statuses of the Export Triggers instead.) Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
 			{
 				displayName: 'On First Activation',

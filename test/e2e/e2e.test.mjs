@@ -764,6 +764,54 @@ describe('templates run in n8n', () => {
 			await stack.rest.deactivateWorkflow(workflowId);
 		}
 	});
+
+	test('export triggers on other statuses: Compleet with any work status beside Compleet with one, and a manual trigger on Opgehaald, each export their orders', { timeout: 240_000 }, async () => {
+		const template = exportSettingsOf(exportTemplate.workflow);
+		const { successStatus, errorStatus, workstatus: ready } = template.trigger;
+		const withTriggers = async (name, exportStart, triggers) => {
+			const workflow = toNewWorkflow(linkCredentials(structuredClone(exportTemplate.workflow), credentialsByType()));
+			const { settingsNode } = exportSettingsOf(workflow);
+			settingsNode.parameters.exportStart = exportStart;
+			settingsNode.parameters.exportTriggers = { trigger: triggers.map((trigger) => ({ ...template.trigger, ...trigger })) };
+			workflow.name = `${workflow.name} (${name})`;
+			return (await stack.rest.createWorkflow(workflow)).id;
+		};
+		const invoicesOf = async (order) => (await salesInvoices()).filter((invoice) => invoice.YourRef === `${template.yourRefPrefix}${order.WorkorderNo}`);
+		const settled = async (order, run) => {
+			const after = await outsmartControl(stack, 'GET', `workorders/${order.WorkorderNo}`);
+			assert.equal(after.WorkStatus, successStatus, `order ${order.WorkorderNo} (${order.status} / ${order.WorkStatus}) is in the success status:\n${describeRun(run)}`);
+			assert.equal((await invoicesOf(order)).length, 1, `one invoice for ${order.WorkorderNo}`);
+		};
+
+		// Automatic export: every Compleet order, the ones in "Gereed voor facturatie" by their own trigger. Orders
+		// already waiting in Compleet are processed (Afgehandeld) first, so the run holds only the two below.
+		for (const waiting of await outsmartControl(stack, 'GET', 'workorders?status=Compleet')) {
+			if (![successStatus, errorStatus].includes(waiting.WorkStatus)) await outsmartControl(stack, 'POST', `workorders/${numberOf(waiting)}/status`, { status: 'Afgehandeld' });
+		}
+		const mixed = await withTriggers('Compleet, any and one work status', 'automatic', [
+			{ name: 'Alles compleet', status: 'Compleet', workstatus: '', mode: 'materialsAndHours' },
+			{ name: 'Gereed, alleen materiaal', status: 'Compleet', workstatus: ready, mode: 'materialsOnly' },
+		]);
+		const anyStatus = await finishCleanOrder('In uitvoering');
+		const inReady = await finishCleanOrder(ready);
+		const run = await runWorkflowToSuccess(stack, mixed);
+		const byTrigger = Object.fromEntries(outputOf(run, 'Build Sales Invoice').map((item) => [item.workorder?.workorderNo, item.trigger?.name]));
+		assert.deepEqual(byTrigger, { [anyStatus.WorkorderNo]: 'Alles compleet', [inReady.WorkorderNo]: 'Gereed, alleen materiaal' }, describeRun(run));
+		await settled(anyStatus, run);
+		await settled(inReady, run);
+
+		// Manual export on Opgehaald: a finished order the planner reopened and put in the trigger's work status.
+		const fetched = await withTriggers('Opgehaald', 'manual', [{ name: 'Bij ophalen', status: 'Opgehaald', workstatus: ready }]);
+		const reopened = await finishCleanOrder(ready);
+		const stays = await finishCleanOrder(ready);
+		await outsmartControl(stack, 'POST', `workorders/${reopened.WorkorderNo}/status`, { status: 'Opgehaald' });
+		const manualRun = await runWorkflowToSuccess(stack, fetched);
+		assert.deepEqual(outputOf(manualRun, 'Build Sales Invoice').map((item) => [item.workorder?.workorderNo, item.trigger?.name]), [[reopened.WorkorderNo, 'Bij ophalen']]);
+		await settled({ ...reopened, status: 'Opgehaald' }, manualRun);
+		// The Compleet order in the same work status is no business of a trigger on Opgehaald.
+		assert.equal((await outsmartControl(stack, 'GET', `workorders/${stays.WorkorderNo}`)).WorkStatus, ready);
+		assert.equal((await invoicesOf(stays)).length, 0);
+	});
 });
 
 describe('production triggers', () => {

@@ -172,4 +172,67 @@ describe('OutSmart Trigger on the engine against the simulator', () => {
 	it('refuses a watch without any status', async () => {
 		await expect(bed.harness.poll(triggerWorkflow({ mainStatus: 'Alle', workStatuses: [] }), { staticData: {} })).rejects.toThrow(/Choose a status/);
 	});
+
+	it('watches exactly the statuses of the export triggers: one read per pair, each order once with the status it reached', async () => {
+		const ready = DEMO_WORKSTATUS.readyForInvoicing.code;
+		const succeeded = DEMO_WORKSTATUS.exportSucceeded.code;
+		const failed = DEMO_WORKSTATUS.exportFailed.code;
+		const inProgress = DEMO_WORKSTATUS.inProgress.code;
+		const exportTriggers = [
+			{ name: 'Bij ophalen', status: 'Opgehaald', workstatus: ready, successStatus: succeeded, errorStatus: failed },
+			{ name: 'Alles compleet', status: 'Compleet', workstatus: '', successStatus: succeeded, errorStatus: failed },
+			{ name: 'Factuur', status: 'Compleet', workstatus: ready, successStatus: succeeded, errorStatus: failed },
+		];
+		const workflow = triggerWorkflow({ watch: 'exportTriggers', exportTriggersToWatch: exportTriggers });
+		const staticData: IDataObject = {};
+		bed.sim.resetCalls();
+		expect((await bed.harness.poll(workflow, { staticData })).polled).toBeNull();
+		const reads = bed.sim.calls({ endpoint: 'GetWorkorders' }).map((call) => [queryOf(call).get('status'), queryOf(call).get('workstatus')]);
+		expect(reads.sort()).toEqual([
+			['Compleet', null],
+			['Opgehaald', ready],
+		]);
+
+		const fetched = openOrder();
+		const completed = openOrder();
+		const completedReady = openOrder();
+		const completedExported = openOrder();
+		tick();
+		bed.sim.setWorkstatus(fetched, ready);
+		bed.sim.completeWorkorder(completed, { workstatus: inProgress });
+		bed.sim.completeWorkorder(completedReady, { workstatus: ready });
+		bed.sim.completeWorkorder(completedExported, { workstatus: succeeded });
+		const polled = await bed.harness.poll(workflow, { staticData });
+		const byNumber = Object.fromEntries((polled.polled?.[0] ?? []).map((item) => [item.json.WorkorderNo, item.json.triggerStatus]));
+		expect(byNumber).toEqual({
+			[fetched]: { status: 'Opgehaald', workStatus: ready },
+			[completed]: { status: 'Compleet', workStatus: inProgress },
+			[completedReady]: { status: 'Compleet', workStatus: ready },
+		});
+		expect((await bed.harness.poll(workflow, { staticData })).polled).toBeNull();
+
+		// Build Sales Invoice's whole parameter, or its JSON text, reads the same.
+		const asParameter = triggerWorkflow({ watch: 'exportTriggers', exportTriggersToWatch: JSON.stringify({ trigger: exportTriggers }) });
+		expect((await bed.harness.poll(asParameter, { staticData })).polled).toBeNull();
+		expectNothingProcessedByReads();
+	});
+
+	it('refuses an export triggers list it cannot watch, naming the field and the fix', async () => {
+		const refused = async (exportTriggers: unknown) =>
+			await bed.harness.poll(triggerWorkflow({ watch: 'exportTriggers', exportTriggersToWatch: exportTriggers } as IDataObject), { staticData: {} }).then(
+				() => undefined,
+				(error: Error & { description?: string }) => ({ message: error.message, description: error.description }),
+			);
+		expect(await refused([])).toEqual({
+			message: '"Export Triggers to Watch": The export triggers list is empty: add at least one export trigger in Build Sales Invoice',
+			description: "The field should hold the export triggers of the export, e.g. the expression {{ $('Build Sales Invoice').params.exportTriggers.trigger }}",
+		});
+		expect((await refused([{ name: 'Factuur', status: '', workstatus: '' }]))?.message).toBe(
+			"\"Export Triggers to Watch\": Export trigger 'Factuur' has neither a main status nor a work status: choose at least one of them for it in Build Sales Invoice",
+		);
+		expect(await refused('Compleet')).toEqual({
+			message: '"Export Triggers to Watch" is not a list of export triggers',
+			description: "Set it to the export triggers of the export, e.g. the expression {{ $('Build Sales Invoice').params.exportTriggers.trigger }}",
+		});
+	});
 });

@@ -122,9 +122,11 @@ describe('the export template', () => {
 		}
 	});
 
-	test('the trigger watches exactly the work statuses of the export triggers, read from Build Sales Invoice', () => {
-		expect(byName.get('Work Order Ready for Export')!.parameters.workStatuses).toBe(
-			"={{ $('Build Sales Invoice').params.exportTriggers.trigger.map(t => t.workstatus) }}",
-		);
+	test('the trigger watches exactly the statuses of the export triggers, read from Build Sales Invoice', () => {
+		expect(byName.get('Work Order Ready for Export')!.parameters).toMatchObject({
+			watch: 'exportTriggers',
+			exportTriggersToWatch: "={{ $('Build Sales Invoice').params.exportTriggers.trigger }}",
+		});
+		expect(byName.get('Work Order Ready for Export')!.parameters).not.toHaveProperty('workStatuses');
 	});
 });

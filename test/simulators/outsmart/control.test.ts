@@ -61,6 +61,12 @@ describe('OutSmart simulator: control API and the technician', () => {
 		const moved = await control(simulator, 'POST', 'workorders/H-1/workstatus', { workstatus: 'Export gelukt' });
 		expect(moved.body).toMatchObject({ WorkStatus: DEMO_WORKSTATUS.exportSucceeded.code });
 		expect((await control(simulator, 'GET', 'workorders/H-1')).body).toMatchObject({ WorkorderNo: 'H-1', status: 'Compleet' });
+		// A planner reopens it: Opgehaald again, the technician's work (WorkFinished 1) kept, a new status log entry.
+		const reopened = await control(simulator, 'POST', 'workorders/H-1/status', { status: 'Opgehaald' });
+		expect(reopened.body).toMatchObject({ status: 'Opgehaald', WorkFinished: '1' });
+		expect(((reopened.body as ApiWorkorder).StatusChanges ?? []).at(-1)).toMatchObject({ status: 'Opgehaald', user: 'planner' });
+		expect((await control(simulator, 'POST', 'workorders/H-1/status', { status: 'Gereed' })).status).toBe(400);
+		await control(simulator, 'POST', 'workorders/H-1/status', { status: 'Compleet' });
 		const compleet = (await control(simulator, 'GET', 'workorders?status=Compleet')).body as ApiWorkorder[];
 		expect(compleet.every((order) => order.status === 'Compleet')).toBe(true);
 		expect((await control(simulator, 'GET', 'workorders/NOPE')).status).toBe(404);

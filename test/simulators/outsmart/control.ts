@@ -49,6 +49,7 @@ const ROUTES: Array<[string, RegExp, ControlRoute]> = [
 	['POST', /^workorders$/, (simulator, _match, _params, body) => simulator.addWorkorder(objectBody(body))],
 	['GET', /^workorders\/([^/]+)$/, (simulator, match) => simulator.getWorkorder(match[1]) ?? null],
 	['POST', /^workorders\/([^/]+)\/complete$/, (simulator, match, _params, body) => simulator.completeWorkorder(match[1], objectBody(body))],
+	['POST', /^workorders\/([^/]+)\/status$/, (simulator, match, _params, body) => simulator.setStatus(match[1], String(objectBody(body).status ?? ''))],
 	['POST', /^workorders\/([^/]+)\/workstatus$/, (simulator, match, _params, body) => simulator.setWorkstatus(match[1], String(objectBody(body).workstatus ?? ''))],
 	['GET', /^master\/([a-z_]+)$/, (simulator, match) => simulator.store.master(match[1]).all()],
 ];

@@ -82,6 +82,8 @@ export interface OutSmartSimulator {
 	addWorkorder(partial?: AddWorkorderInput): Record<string, unknown>;
 	completeWorkorder(workorderNo: string, input?: CompleteWorkorderInput): Record<string, unknown>;
 	setWorkstatus(workorderNo: string, workstatus: string): Record<string, unknown>;
+	/** Moves the order to another main status, as a planner would (e.g. reopens a Compleet order). */
+	setStatus(workorderNo: string, status: string): Record<string, unknown>;
 }
 
 export const DEFAULT_TOKEN = 'os-demo-customer-token-3185420';
@@ -129,6 +131,7 @@ export async function startOutSmartSimulator(options: OutSmartSimulatorOptions =
 		addWorkorder: (partial) => operations.addWorkorder(partial),
 		completeWorkorder: (workorderNo, input) => operations.completeWorkorder(workorderNo, input),
 		setWorkstatus: (workorderNo, workstatus) => operations.setWorkstatus(workorderNo, workstatus),
+		setStatus: (workorderNo, status) => operations.setStatus(workorderNo, status),
 	};
 
 	const server = createServer(

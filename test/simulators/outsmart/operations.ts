@@ -102,6 +102,14 @@ export class ControlOperations {
 		return workorderToApi(workorder, this.origin());
 	}
 
+	/** A planner moving the order to another main status (e.g. reopening a Compleet order: Opgehaald again). */
+	setStatus(workorderNo: string, status: string): Record<string, unknown> {
+		const workorder = this.require(workorderNo);
+		if (!(WORKORDER_STATUSES as readonly string[]).includes(status)) throw new Error(`Unknown main status: ${status}`);
+		this.store.setStatus(workorder, status as WorkorderStatus, 'planner');
+		return workorderToApi(workorder, this.origin());
+	}
+
 	setWorkstatus(workorderNo: string, workstatus: string): Record<string, unknown> {
 		const workorder = this.require(workorderNo);
 		this.store.setWorkstatus(workorder, this.workstatusCode(workstatus), workorder.fields.EmployeeNr || 'app');
