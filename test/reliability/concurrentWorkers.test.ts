@@ -184,6 +184,23 @@ describe('Sales Invoice → Create on two processes at once', () => {
 		expect(row).toMatchObject({ InvoiceID: standing[0].InvoiceID, skipped: false, removedDuplicates: [expect.any(String)] });
 	});
 
+	it('by export key, a younger copy Exact refuses to remove fails the item whose invoice stands, naming both', async () => {
+		const division = bed.sim.info.division;
+		bed.sim.afterNextCall(/SalesInvoices$/, () => undefined); // the look-up
+		bed.sim.afterNextCall(/SalesInvoices$/, () => {
+			bed.sim.clock.advance(1000);
+			createSalesInvoice(bed.sim.store, bed.sim.clock, division, {
+				OrderedBy: customer.ID, Journal: '70', YourRef: 'WB-C3', Remarks: '[OutSmart 9303 MH]', SalesInvoiceLines: lines('WB-C3'),
+			});
+		});
+		bed.sim.injectFault({ match: { method: 'DELETE', path: INVOICES }, fault: 'status', status: 400, times: 1 });
+		const result = await create(bed.harness, ['WB-C3'], ['[OutSmart 9303 MH]']);
+		const [row] = result.output(result.nodeName);
+		const [mine, younger] = invoicesWith('WB-C3');
+		expect(row.error).toEqual(expect.stringContaining(`(draft ${String(mine.InvoiceID)} and draft ${String(younger.InvoiceID)})`));
+		expect(row.details).toMatchObject({ kind: 'order.duplicateUnsettled', standingInvoice: { InvoiceID: mine.InvoiceID } });
+	});
+
 	it('by export key, the older process removed this copy before this look-up: this item reports the standing invoice', async () => {
 		const division = bed.sim.info.division;
 		bed.sim.afterNextCall(/SalesInvoices$/, () => undefined); // the look-up

@@ -302,10 +302,9 @@ async function settleDuplicates(
 			if (request.exportKey) await removeYoungerDrafts(context, division, request, invoice, twins, outcomes);
 			continue;
 		}
-		try {
-			await removeInvoice(context, division, invoice, itemIndex);
-			outcomes.set(itemIndex, removedCopy(oldest));
-		} catch (error) {
+		const refusal = await removeInvoice(context, division, invoice, itemIndex);
+		if (refusal === undefined) outcomes.set(itemIndex, removedCopy(oldest));
+		else {
 			outcomes.set(itemIndex, {
 				error: new OperationFailure(
 					context.getNode(),
@@ -313,7 +312,7 @@ async function settleDuplicates(
 					{
 						kind: FailureKind.duplicateUnsettled,
 						itemIndex,
-						description: `Remove invoice ${invoiceLabel(invoice)} in Exact Online by hand. ${(error as Error).message}`,
+						description: `Remove invoice ${invoiceLabel(invoice)} in Exact Online by hand. ${refusal}`,
 						details: { ...settleDetails(request, invoice, twins), standingInvoice: { InvoiceID: oldest.InvoiceID, InvoiceNumber: oldest.InvoiceNumber ?? null } },
 					},
 				),
@@ -322,12 +321,16 @@ async function settleDuplicates(
 	}
 }
 
-/** Removes a draft; one another execution removed already (404) counts as removed. */
-async function removeInvoice(context: IExecuteFunctions, division: number, invoice: IDataObject, itemIndex: number): Promise<void> {
+/**
+ * Removes a draft and returns undefined, or why Exact refused. One another execution removed already (404)
+ * counts as removed.
+ */
+async function removeInvoice(context: IExecuteFunctions, division: number, invoice: IDataObject, itemIndex: number): Promise<string | undefined> {
 	try {
 		await exactDelete.call(context, division, entityPath(SALES_INVOICE_PATH, String(invoice.InvoiceID)), itemIndex);
+		return undefined;
 	} catch (error) {
-		if (Number((error as { httpCode?: string }).httpCode) !== 404) throw error;
+		return Number((error as { httpCode?: string }).httpCode) === 404 ? undefined : (error as Error).message;
 	}
 }
 
@@ -349,11 +352,10 @@ async function removeYoungerDrafts(
 	const removed: unknown[] = [];
 	for (const row of younger) {
 		const draft = row.InvoiceNumber === null || row.InvoiceNumber === undefined || row.InvoiceNumber === '';
-		try {
-			if (!draft) throw new Error(`invoice ${invoiceLabel(row)} is no longer a draft`);
-			await removeInvoice(context, division, row, request.itemIndex);
+		const problem = draft ? await removeInvoice(context, division, row, request.itemIndex) : `Invoice ${invoiceLabel(row)} is no longer a draft.`;
+		if (problem === undefined) {
 			removed.push(row.InvoiceID);
-		} catch (error) {
+		} else {
 			outcomes.set(request.itemIndex, {
 				error: new OperationFailure(
 					context.getNode(),
@@ -361,7 +363,7 @@ async function removeYoungerDrafts(
 					{
 						kind: FailureKind.duplicateUnsettled,
 						itemIndex: request.itemIndex,
-						description: `Invoice ${invoiceLabel(invoice)} stands. Remove invoice ${invoiceLabel(row)} in Exact Online by hand (credit it if it was processed). ${(error as Error).message}`,
+						description: `Invoice ${invoiceLabel(invoice)} stands. Remove invoice ${invoiceLabel(row)} in Exact Online by hand (credit it if it was processed). ${problem}`,
 						details: { ...settleDetails(request, invoice, twins), standingInvoice: { InvoiceID: invoice.InvoiceID, InvoiceNumber: invoice.InvoiceNumber ?? null } },
 					},
 				),
