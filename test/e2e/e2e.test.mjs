@@ -45,6 +45,7 @@ const masterDataTemplate = templateFile('import-hour-types-employees-payment-con
 const connectionTemplate = templateFile('connection-health.json');
 const paymentStatusTemplate = templateFile('payment-status-to-outsmart.json');
 const instantSyncTemplate = templateFile('instant-master-data-sync.json');
+const errorAlertTemplate = templateFile('error-alert.json');
 const webhookTemplate = templates.find(({ workflow }) => workflow.nodes.some((node) => node.type === `${PACKAGE_NAME}.exactOnlineTrigger`));
 if (!webhookTemplate) throw new Error('no template in workflows/ starts with the Exact Online Trigger');
 
@@ -393,7 +394,7 @@ describe('templates run in n8n', () => {
 		assert.match(JSON.stringify(execution.data?.resultData?.runData ?? {}), /E2E-UNFINISHED-1 is not finished: the technician could not complete the work/);
 	});
 
-	test('export to the cent: a reverse-charge customer, a price agreement, an order paid by card, materials then hours', { timeout: 300_000 }, async () => {
+	test('export to the cent: a reverse-charge customer, a price agreement, a price list, an order paid by card, materials then hours', { timeout: 300_000 }, async () => {
 		const division = stack.exact.division;
 		const cents = (value) => (Math.sign(value) * Math.round(Math.abs(Number(value.toPrecision(12))) * 100)) / 100;
 		/** The shipped export with Exact prices and "pin betaling" mapped to the PIN condition, in one mode. */
@@ -418,8 +419,8 @@ describe('templates run in n8n', () => {
 		const customers = relations
 			.map((relation) => accounts.find((account) => String(account.Code).trim() === String(relation.debtor_number) && account.Status === 'C' && !account.Blocked))
 			.filter((account) => account && String(account.SalesVATCode).trim() === '2' && !account.PriceList && !account.DiscountSales);
-		assert.ok(customers.length >= 4, 'four customers for the four cases');
-		const [shifted, agreed, card, twice] = customers;
+		assert.ok(customers.length >= 5, 'five customers for the five cases');
+		const [shifted, agreed, card, twice, listed] = customers;
 		const items = await exactControl(stack, 'GET', `entities/${division}/Items`);
 		const material = (await outsmartControl(stack, 'GET', 'master/materials')).find((entry) => entry.freefield1 && !seed.materialsWithoutGla.includes(String(entry.code)) && String(entry.code) !== seed.materialWithUnknownGla?.code && items.some((item) => item.Code === entry.code && Number(item.StandardSalesPrice) > 20));
 		const materialItem = items.find((item) => item.Code === material.code);
@@ -478,6 +479,21 @@ describe('templates run in n8n', () => {
 		assert.ok(paidInvoice, `the card-paid order is invoiced:\n${describeRun(paid.execution)}`);
 		assert.equal(paidInvoice.PaymentCondition, 'PIN');
 		assert.deepEqual(amountsOf(paidInvoice), expected(standard, 0.21));
+
+		// A price list: 15 % off the material's standard price for this customer, as the line's discount.
+		const list = await exactControl(stack, 'POST', `entities/${division}/SalesPriceLists`, { Code: 'E2E-CORP', Description: 'Corporaties' });
+		const period = await exactControl(stack, 'POST', `entities/${division}/SalesPriceListPeriods`, { PriceList: list.ID, StartDate: null, EndDate: null });
+		await exactControl(stack, 'POST', `entities/${division}/SalesPriceListVolumeDiscounts`, {
+			PriceListCode: list.Code, PriceListPeriod: period.ID, Item: materialItem.ID, ItemCode: materialItem.Code, Quantity: 0, EntryMethod: 1, Discount: 0.15, BasePriceAmount: standard, Unit: materialItem.Unit,
+		});
+		await exactControl(stack, 'PATCH', `entities/${division}/Accounts/${listed.ID}`, { PriceList: list.ID });
+		const listedOrder = await exportOrder(full, listed);
+		const [listInvoice] = await invoicesOf(listedOrder.order);
+		assert.ok(listInvoice, `the price-list order is invoiced:\n${describeRun(listedOrder.execution)}`);
+		assert.deepEqual(amountsOf(listInvoice), expected(standard * 0.85, 0.21));
+		const listLine = (await linesOf(listInvoice)).find((line) => line.Item === materialItem.ID);
+		assert.deepEqual([listLine.UnitPrice, listLine.Discount], [standard, 0.15]);
+		await exactControl(stack, 'PATCH', `entities/${division}/Accounts/${listed.ID}`, { PriceList: null });
 
 		// Materials only, then the same order with its hours: refused until the materials invoice is credited.
 		const first = await exportOrder(materialsOnly, twice);
@@ -829,6 +845,64 @@ describe('production triggers', () => {
 		const execution = await waitForProductionExecution(stack, created.id, seen, 100_000, carriesOrder);
 		assertExecutionSucceeded(execution, 'the published polling workflow');
 		await stack.rest.deactivateWorkflow(created.id);
+	});
+
+	test('error workflow: a published export with a refused order fires error-alert.json, whose Alert carries the order number and the reason', { timeout: 240_000 }, async () => {
+		const alert = await stack.rest.createWorkflow({ ...toNewWorkflow(structuredClone(errorAlertTemplate.workflow)), name: 'Error alert (e2e)' });
+		// As its sticky note says: n8n 2 runs only the published version of an error workflow.
+		await stack.rest.activateWorkflow(alert.id);
+		const source = toNewWorkflow(linkCredentials(structuredClone(exportTemplate.workflow), credentialsByType()));
+		const { trigger } = exportSettingsOf(source);
+		// n8n runs the error workflow only for production executions, and only the one named in the workflow's settings.
+		const created = await stack.rest.createWorkflow({ ...pollSoon(source, 30), name: `${source.name} (with error workflow)`, settings: { ...(source.settings ?? {}), errorWorkflow: String(alert.id) } });
+		const polls = async () => (await outsmartControl(stack, 'GET', 'calls/count?endpoint=GetWorkorders')).count;
+		const pollsBefore = await polls();
+		await clearWaiting(trigger.workstatus);
+		await stack.rest.activateWorkflow(created.id);
+		try {
+			await waitFor('the first poll after publishing', async () => ((await polls()) > pollsBefore ? true : undefined), { timeoutMs: 90_000 });
+			const seen = new Set((await stack.rest.listExecutions(alert.id)).map((execution) => String(execution.id)));
+			// A numbering of the account's own (not the simulator's), and a material Exact does not know: the build refuses it.
+			const seed = await outsmartControl(stack, 'GET', 'seed');
+			const mismatched = new Set(seed.paymentConditionMismatches.map((mismatch) => String(mismatch.debtorNumber)));
+			const debtor = (await openWorkorders()).map((order) => String(order.CustomerDebtorNr)).find((candidate) => !mismatched.has(candidate));
+			const refused = await outsmartControl(stack, 'POST', 'workorders', {
+				WorkorderNo: 'BON2026-0917',
+				status: 'Compleet',
+				WorkStatus: trigger.workstatus,
+				CustomerDebtorNr: debtor,
+				Materials: [{ MaterialCode: 'ONBEKEND-0917', MaterialNr: 1 }],
+				Workperiods: [],
+			});
+			const exported = await waitForProductionExecution(stack, created.id, new Set(), 120_000, (execution) => JSON.stringify(execution.data ?? {}).includes(refused.WorkorderNo));
+			assert.equal(exported.status, 'error', `the run with the refused order is not green:\n${describeRun(exported)}`);
+			const run = await waitFor(
+				'the error workflow to run',
+				async () => {
+					for (const summary of await stack.rest.listExecutions(alert.id)) {
+						const id = String(summary.id);
+						if (seen.has(id) || ['new', 'running'].includes(summary.status)) continue;
+						seen.add(id);
+						const execution = await stack.rest.getExecution(id);
+						if (JSON.stringify(execution.data?.resultData?.runData ?? {}).includes(refused.WorkorderNo)) return execution;
+					}
+					return undefined;
+				},
+				{ timeoutMs: 60_000, intervalMs: 1_000 },
+			).catch(async (error) => {
+				const workflow = await stack.rest.getWorkflow(created.id);
+				throw new Error(`${error.message}; the export's settings: ${JSON.stringify(workflow.settings)}; the alert's executions: ${JSON.stringify(await stack.rest.listExecutions(alert.id))}`);
+			});
+			assertExecutionSucceeded(run, 'the error workflow');
+			const [alerted] = outputOf(run, 'Alert');
+			assert.equal(alerted.workorderNo, refused.WorkorderNo, `the alert names the order: ${JSON.stringify(alerted)}`);
+			assert.ok(alerted.kind, `the alert carries the failure's kind: ${JSON.stringify(alerted)}`);
+			assert.match(JSON.stringify(alerted), /ONBEKEND-0917/, `the alert carries the reason: ${JSON.stringify(alerted)}`);
+			assert.equal((await outsmartControl(stack, 'GET', `workorders/${refused.WorkorderNo}`)).WorkStatus, trigger.errorStatus, 'the order is in its error status');
+		} finally {
+			await stack.rest.deactivateWorkflow(created.id);
+			await stack.rest.deactivateWorkflow(alert.id);
+		}
 	});
 
 	test('a published Exact webhook workflow runs when a record changes in Exact', { timeout: 90_000 }, async () => {

@@ -3,22 +3,9 @@ import type { IDataObject, IHttpRequestOptions, ILoadOptionsFunctions } from 'n8
 import { loadOptions } from '../../nodes/OutSmart/methods';
 
 import { DEMO_WORKSTATUS } from '../simulators/outsmart';
-import { queryOf, startTestBed, type OutSmartTestBed } from './simulatorSetup';
+import { queryOf, useTestBed } from './simulatorSetup';
 
-let bed: OutSmartTestBed;
-
-beforeAll(async () => {
-	bed = await startTestBed();
-});
-
-afterAll(async () => {
-	await bed.close();
-});
-
-beforeEach(() => {
-	bed.sim.clearFaults();
-	bed.sim.resetCalls();
-});
+const bed = useTestBed();
 
 async function run(parameters: IDataObject, input: IDataObject[] = [{}], continueOnFail = false) {
 	const result = await bed.harness.runNode({ type: 'outSmart', parameters, continueOnFail }, input);

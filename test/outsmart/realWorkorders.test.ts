@@ -7,22 +7,9 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { DEMO_WORKSTATUS } from '../simulators/outsmart';
 import { callApi } from '../simulators/outsmart/testClient';
-import { queryOf, startTestBed, triggerWorkflow, type OutSmartTestBed } from './simulatorSetup';
+import { queryOf, useTestBed, triggerWorkflow } from './simulatorSetup';
 
-let bed: OutSmartTestBed;
-
-beforeAll(async () => {
-	bed = await startTestBed();
-});
-
-afterAll(async () => {
-	await bed.close();
-});
-
-beforeEach(() => {
-	bed.sim.clearFaults();
-	bed.sim.resetCalls();
-});
+const bed = useTestBed();
 
 async function runWorkOrder(parameters: IDataObject, input: IDataObject[] = [{}]) {
 	const result = await bed.harness.runNode({ type: 'outSmart', parameters: { resource: 'workOrder', ...parameters } }, input);

@@ -18,6 +18,31 @@ export async function startTestBed(options: { workorderCount?: number } = {}): P
 	return { sim: bed.outSmart, harness: bed.harness, sleeps: bed.sleeps, close: bed.close };
 }
 
+/**
+ * The bed of one test file: started before its tests and closed after them, with faults, recorded calls and
+ * recorded waits cleared before each test. Read it like the bed itself (`bed.sim`, `bed.harness`).
+ */
+export function useTestBed(options: { workorderCount?: number } = {}): OutSmartTestBed {
+	let started: OutSmartTestBed | undefined;
+	beforeAll(async () => {
+		started = await startTestBed(options);
+	});
+	afterAll(async () => {
+		await started?.close();
+	});
+	beforeEach(() => {
+		started!.sim.clearFaults();
+		started!.sim.resetCalls();
+		started!.sleeps.length = 0;
+	});
+	return new Proxy({} as OutSmartTestBed, {
+		get: (_target, key) => {
+			if (!started) throw new Error('the test bed is used before it started (use it inside a test or a hook)');
+			return started[key as keyof OutSmartTestBed];
+		},
+	});
+}
+
 /** Query parameters of a recorded call. */
 export function queryOf(call: { query: string }): URLSearchParams {
 	return new URLSearchParams(call.query);

@@ -1,23 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { DEMO_WORKSTATUS } from '../simulators/outsmart';
-import { queryOf, startTestBed, type OutSmartTestBed } from './simulatorSetup';
+import { queryOf, useTestBed } from './simulatorSetup';
 
-let bed: OutSmartTestBed;
-
-beforeAll(async () => {
-	bed = await startTestBed();
-});
-
-afterAll(async () => {
-	await bed.close();
-});
-
-beforeEach(() => {
-	bed.sim.clearFaults();
-	bed.sim.resetCalls();
-	bed.sleeps.length = 0;
-});
+const bed = useTestBed();
 
 async function runWorkOrder(parameters: IDataObject, input: IDataObject[] = [{}], continueOnFail = false) {
 	const result = await bed.harness.runNode({ type: 'outSmart', parameters: { resource: 'workOrder', ...parameters }, continueOnFail }, input);

@@ -167,6 +167,60 @@ describe('Sales Invoice → Create on two processes at once', () => {
 		}
 	});
 
+	it('by export key, a process that stopped between its POST and its look-up: the process whose invoice stands removes that younger copy', async () => {
+		const division = bed.sim.info.division;
+		bed.sim.afterNextCall(/SalesInvoices$/, () => undefined); // the look-up
+		bed.sim.afterNextCall(/SalesInvoices$/, () => {
+			// After this POST another process creates the same order's invoice and stops before it looks up.
+			bed.sim.clock.advance(1000);
+			createSalesInvoice(bed.sim.store, bed.sim.clock, division, {
+				OrderedBy: customer.ID, Journal: '70', YourRef: 'WB-C1', Remarks: '[OutSmart 9301 MH]', SalesInvoiceLines: lines('WB-C1'),
+			});
+		});
+		const result = await create(bed.harness, ['WB-C1'], ['[OutSmart 9301 MH]']);
+		const [row] = result.output(result.nodeName);
+		const standing = invoicesWith('WB-C1');
+		expect(standing).toHaveLength(1);
+		expect(row).toMatchObject({ InvoiceID: standing[0].InvoiceID, skipped: false, removedDuplicates: [expect.any(String)] });
+	});
+
+	it('by export key, a younger copy Exact refuses to remove fails the item whose invoice stands, naming both', async () => {
+		const division = bed.sim.info.division;
+		bed.sim.afterNextCall(/SalesInvoices$/, () => undefined); // the look-up
+		bed.sim.afterNextCall(/SalesInvoices$/, () => {
+			bed.sim.clock.advance(1000);
+			createSalesInvoice(bed.sim.store, bed.sim.clock, division, {
+				OrderedBy: customer.ID, Journal: '70', YourRef: 'WB-C3', Remarks: '[OutSmart 9303 MH]', SalesInvoiceLines: lines('WB-C3'),
+			});
+		});
+		bed.sim.injectFault({ match: { method: 'DELETE', path: INVOICES }, fault: 'status', status: 400, times: 1 });
+		const result = await create(bed.harness, ['WB-C3'], ['[OutSmart 9303 MH]']);
+		const [row] = result.output(result.nodeName);
+		const [mine, younger] = invoicesWith('WB-C3');
+		expect(row.error).toEqual(expect.stringContaining(`(draft ${String(mine.InvoiceID)} and draft ${String(younger.InvoiceID)})`));
+		expect(row.details).toMatchObject({ kind: 'order.duplicateUnsettled', standingInvoice: { InvoiceID: mine.InvoiceID } });
+	});
+
+	it('by export key, the older process removed this copy before this look-up: this item reports the standing invoice', async () => {
+		const division = bed.sim.info.division;
+		bed.sim.afterNextCall(/SalesInvoices$/, () => undefined); // the look-up
+		bed.sim.afterNextCall(/SalesInvoices$/, () => {
+			// The other process created its invoice a moment before this POST, saw both and removed this copy.
+			const mine = invoicesWith('WB-C2')[0];
+			const older = createSalesInvoice(bed.sim.store, bed.sim.clock, division, {
+				OrderedBy: customer.ID, Journal: '70', YourRef: 'WB-C2', Remarks: '[OutSmart 9302 MH]', SalesInvoiceLines: lines('WB-C2'),
+			});
+			bed.sim.store.update(division, 'SalesInvoices', String(older.InvoiceID), { Created: Number(mine.Created) - 1000 }, { silent: true });
+			bed.sim.store.remove(division, 'SalesInvoices', String(mine.InvoiceID));
+		});
+		const result = await create(bed.harness, ['WB-C2'], ['[OutSmart 9302 MH]']);
+		const [row] = result.output(result.nodeName);
+		const [standing] = invoicesWith('WB-C2');
+		expect(invoicesWith('WB-C2')).toHaveLength(1);
+		expect(row).toMatchObject({ InvoiceID: standing.InvoiceID, skipped: true, removedDuplicate: expect.any(String) });
+		expect(row.error).toBeUndefined();
+	});
+
 	it('a settle look-up that fails fails the item with its order and invoice in details, never a silent possible duplicate', async () => {
 		bed.sim.afterNextCall(/SalesInvoices$/, () => undefined); // the look-up
 		bed.sim.afterNextCall(/SalesInvoices$/, () => {

@@ -3,20 +3,12 @@
  * an expired refresh token in the simulator fails the run with the reconnect alert, and the error workflow
  * turns a failed run into one readable alert naming the work orders from the error's structured details.
  */
-import { loadTemplate, startStack, type Stack } from './setup';
+import { loadTemplate, useStack } from './setup';
 
 const HOUR = 60 * 60 * 1000;
 
 describe('Template: connection health and error alert', () => {
-	let stack: Stack;
-
-	beforeAll(async () => {
-		stack = await startStack({ workorderCount: 0 });
-	});
-
-	afterAll(async () => {
-		await stack.close();
-	});
+	const stack = useStack({ workorderCount: 0 });
 
 	test('a daily call renews the refresh-token chain', async () => {
 		const before = String(stack.harness.credential('exactOnlineOAuth2Api')?.oauthTokenData && (stack.harness.credential('exactOnlineOAuth2Api')!.oauthTokenData as { refresh_token: string }).refresh_token);

@@ -7,7 +7,7 @@ import type { IDataObject, IWorkflowBase } from 'n8n-workflow';
 import { readdirSync } from 'node:fs';
 import { DEMO_WORKSTATUS, shownNumber } from '../simulators/outsmart';
 import { okResponse } from '../simulators/outsmart/testClient';
-import { exactRows, loadTemplate, outSmartWrites, startStack, WORKFLOWS_DIR, type Stack } from './setup';
+import { exactRows, loadTemplate, outSmartWrites, useStack, WORKFLOWS_DIR, type Stack } from './setup';
 
 const FILE = 'export-work-orders.json';
 const TRIGGER = 'Work Order Ready for Export';
@@ -34,15 +34,7 @@ function dryRunTemplate(): IWorkflowBase {
 const numberOf = (line: IDataObject) => String((line.workorder as IDataObject).workorderNo);
 
 describe('Template: export dry run (a switch on the export itself)', () => {
-	let stack: Stack;
-
-	beforeAll(async () => {
-		stack = await startStack({ workorderCount: 40 });
-	});
-
-	afterAll(async () => {
-		await stack.close();
-	});
+	const stack = useStack({ workorderCount: 40 });
 
 	test('no template keeps a second copy of the export configuration', () => {
 		const copies = readdirSync(WORKFLOWS_DIR)

@@ -8,7 +8,7 @@ import type { IDataObject, IWorkflowBase } from 'n8n-workflow';
 import { DEMO_DIVISION } from '../simulators/exact';
 import { DEMO_WORKSTATUS, shownNumber } from '../simulators/outsmart';
 import { okResponse } from '../simulators/outsmart/testClient';
-import { exactRows, loadTemplate, startStack, type Stack } from './setup';
+import { exactRows, loadTemplate, useStack } from './setup';
 
 const READY = DEMO_WORKSTATUS.readyForInvoicing.code;
 const PIN_CONDITION = 'PIN';
@@ -27,15 +27,7 @@ function configured(dryRun: boolean): IWorkflowBase {
 }
 
 describe('Template: the invoice to the cent', () => {
-	let stack: Stack;
-
-	beforeAll(async () => {
-		stack = await startStack({ workorderCount: 80 });
-	});
-
-	afterAll(async () => {
-		await stack.close();
-	});
+	const stack = useStack({ workorderCount: 80 });
 
 	test('dry run and Exact agree to the cent; reverse charge, a price agreement, a price list and a card payment are booked right', async () => {
 		const ready = await okResponse<IDataObject[]>(stack.outSmart, 'GetWorkorders', { query: { status: 'Compleet', workstatus: READY, update_status: 'false' } });

@@ -7,7 +7,7 @@ import type { IDataObject, IWorkflowBase } from 'n8n-workflow';
 import { TAG_TARGET_FIELDS } from '../../nodes/ExactOutSmart/logic/tags';
 import { DEMO_WORKSTATUS } from '../simulators/outsmart';
 import { okResponse } from '../simulators/outsmart/testClient';
-import { exactRows, loadTemplate, startStack, type Stack } from './setup';
+import { exactRows, loadTemplate, useStack } from './setup';
 
 const READY = DEMO_WORKSTATUS.readyForInvoicing.code;
 
@@ -18,15 +18,7 @@ const mark = (field: string) => `${field.slice(0, 3)}-`;
 const EXACT_FIELD: Record<string, string> = { DocumentSubject: 'Subject' };
 
 describe('Template: every tag-mapped field reaches Exact', () => {
-	let stack: Stack;
-
-	beforeAll(async () => {
-		stack = await startStack({ workorderCount: 40 });
-	});
-
-	afterAll(async () => {
-		await stack.close();
-	});
+	const stack = useStack({ workorderCount: 40 });
 
 	test('each field the tag mapping offers appears on the invoice or its document in the simulator', async () => {
 		expect(Object.keys(LANDS_ON).sort()).toEqual([...TAG_TARGET_FIELDS].sort());

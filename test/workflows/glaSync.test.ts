@@ -6,7 +6,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { DEMO_DIVISION } from '../simulators/exact';
-import { exactRows, loadTemplate, outSmartRecords, outSmartWrites, startStack, type Stack } from './setup';
+import { exactRows, loadTemplate, outSmartRecords, outSmartWrites, useStack, type Stack } from './setup';
 
 const FILE = 'gla-sync.json';
 const TRIGGER = 'Every Morning';
@@ -24,15 +24,7 @@ function revenueAccountByItem(stack: Stack): Map<string, string> {
 }
 
 describe('Template: GLA sync', () => {
-	let stack: Stack;
-
-	beforeAll(async () => {
-		stack = await startStack({ workorderCount: 0 });
-	});
-
-	afterAll(async () => {
-		await stack.close();
-	});
+	const stack = useStack({ workorderCount: 0 });
 
 	test('on the seeded account it writes exactly the materials whose GLA differs from their item, and fixes them', async () => {
 		const items = revenueAccountByItem(stack);

@@ -4,7 +4,7 @@
  * changes writes nothing, and one changed labour item writes exactly that hour type.
  */
 import { DEMO_DIVISION } from '../simulators/exact';
-import { exactRows, loadTemplate, outSmartRecords, outSmartWrites, startStack, type Stack } from './setup';
+import { exactRows, loadTemplate, outSmartRecords, outSmartWrites, useStack } from './setup';
 
 const FILE = 'import-hour-types-employees-payment-conditions.json';
 const TRIGGER = 'Every Night';
@@ -14,15 +14,7 @@ function trimmed(value: unknown): string {
 }
 
 describe('Template: import hour types, employees and payment conditions', () => {
-	let stack: Stack;
-
-	beforeAll(async () => {
-		stack = await startStack({ workorderCount: 0 });
-	});
-
-	afterAll(async () => {
-		await stack.close();
-	});
+	const stack = useStack({ workorderCount: 0 });
 
 	test('the first run brings every labour item, active employee and payment condition over, and reports it', async () => {
 		const run = await stack.harness.run(loadTemplate(FILE), { mode: 'trigger', startNode: TRIGGER });

@@ -6,22 +6,14 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { DEMO_DIVISION } from '../simulators/exact';
-import { exactRows, loadTemplate, outSmartRecords, outSmartWrites, startStack, type Stack } from './setup';
+import { exactRows, loadTemplate, outSmartRecords, outSmartWrites, useStack } from './setup';
 
 const FILE = 'import-materials-with-gla.json';
 
 describe('Template: import materials with GLA', () => {
-	let stack: Stack;
+	const stack = useStack({ workorderCount: 0 });
 	const staticData: IDataObject = {};
 	const runScheduled = async () => await stack.harness.run(loadTemplate(FILE), { mode: 'trigger', startNode: 'Every Hour', staticData });
-
-	beforeAll(async () => {
-		stack = await startStack({ workorderCount: 0 });
-	});
-
-	afterAll(async () => {
-		await stack.close();
-	});
 
 	test('the first run gives every material the GL account of its Exact item, and every GLA exists in Exact', async () => {
 		const run = await runScheduled();

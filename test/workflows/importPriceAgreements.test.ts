@@ -7,22 +7,14 @@ import type { IDataObject } from 'n8n-workflow';
 import { DEMO_DIVISION } from '../simulators/exact';
 import { fromWallClock } from '../simulators/exact/exactTime';
 import { okResponse } from '../simulators/outsmart/testClient';
-import { exactRows, loadTemplate, startStack, type Stack } from './setup';
+import { exactRows, loadTemplate, useStack } from './setup';
 
 const FILE = 'import-materials-with-gla.json';
 
 describe('Template: import materials with GLA, then the price agreements', () => {
-	let stack: Stack;
+	const stack = useStack({ workorderCount: 0 });
 	const staticData: IDataObject = {};
 	const runScheduled = async () => await stack.harness.run(loadTemplate(FILE), { mode: 'trigger', startNode: 'Every Hour', staticData });
-
-	beforeAll(async () => {
-		stack = await startStack({ workorderCount: 0 });
-	});
-
-	afterAll(async () => {
-		await stack.close();
-	});
 
 	test('agreements reach OutSmart after the materials; quantity breaks are reported as skipped; a quiet run writes no price', async () => {
 		const customer = exactRows(stack, 'Accounts').find((account) => account.Status === 'C' && !account.Blocked)!;

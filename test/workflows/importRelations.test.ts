@@ -6,7 +6,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { DEMO_DIVISION } from '../simulators/exact';
-import { exactRows, loadTemplate, outSmartRecords, outSmartWrites, startStack, type Stack } from './setup';
+import { exactRows, loadTemplate, outSmartRecords, outSmartWrites, useStack } from './setup';
 
 const FILE = 'import-relations.json';
 
@@ -15,18 +15,10 @@ function trimmed(value: unknown): string {
 }
 
 describe('Template: import relations', () => {
-	let stack: Stack;
+	const stack = useStack({ workorderCount: 0 });
 	const staticData: IDataObject = {};
 	const runScheduled = async () => await stack.harness.run(loadTemplate(FILE), { mode: 'trigger', startNode: 'Every Hour', staticData });
 	const accountCalls = () => stack.exact.calls().filter((call) => call.path.startsWith('/api/v1/'));
-
-	beforeAll(async () => {
-		stack = await startStack({ workorderCount: 0 });
-	});
-
-	afterAll(async () => {
-		await stack.close();
-	});
 
 	test('the first run imports every customer and prospect, blocked ones as inactive, and reports it', async () => {
 		const run = await runScheduled();

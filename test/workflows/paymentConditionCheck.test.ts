@@ -5,7 +5,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { DEMO_DIVISION } from '../simulators/exact';
-import { exactRows, loadTemplate, outSmartRecords, outSmartWrites, startStack, type Stack } from './setup';
+import { exactRows, loadTemplate, outSmartRecords, outSmartWrites, useStack } from './setup';
 
 const FILE = 'payment-condition-check.json';
 const TRIGGER = 'Every Monday';
@@ -15,15 +15,7 @@ function ofKind(items: IDataObject[], kind: string): IDataObject[] {
 }
 
 describe('Template: payment-condition check', () => {
-	let stack: Stack;
-
-	beforeAll(async () => {
-		stack = await startStack({ workorderCount: 0 });
-	});
-
-	afterAll(async () => {
-		await stack.close();
-	});
+	const stack = useStack({ workorderCount: 0 });
 
 	test('reports every mismatch with both values, the seeded differing relations among them, and writes nothing', async () => {
 		stack.exact.resetCalls();

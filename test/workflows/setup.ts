@@ -15,6 +15,26 @@ export async function startStack(options: { workorderCount?: number } = {}): Pro
 	return await startTestBed({ outSmart: { workorderCount: options.workorderCount ?? 40 }, outSmartTransport: { retryDelaysMs: [10, 20] } });
 }
 
+/**
+ * The stack of one `describe` block: started before its tests and closed after them. Read it like the stack
+ * itself (`stack.harness`, `stack.exact`); it is there from the first hook or test on.
+ */
+export function useStack(options: { workorderCount?: number } = {}): Stack {
+	let started: Stack | undefined;
+	beforeAll(async () => {
+		started = await startStack(options);
+	});
+	afterAll(async () => {
+		await started?.close();
+	});
+	return new Proxy({} as Stack, {
+		get: (_target, key) => {
+			if (!started) throw new Error('the stack is used before it started (use it inside a test or a hook)');
+			return started[key as keyof Stack];
+		},
+	});
+}
+
 /** Rows of an Exact entity set in the demo division, as the simulator stores them. */
 export function exactRows(stack: Stack, entitySet: string): IDataObject[] {
 	return stack.exact.store.list(DEMO_DIVISION, entitySet) as IDataObject[];

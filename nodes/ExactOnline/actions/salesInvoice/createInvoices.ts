@@ -247,8 +247,9 @@ const sameId = (a: unknown, b: unknown) => String(a).toLowerCase() === String(b)
  * The section above is exclusive within this process only; an execution on another n8n process (a
  * queue-mode worker) can pass its own look-up at the same moment, and Exact has no unique key on
  * YourRef or Remarks. So after creating, look the created invoices up once more (one call per OR filter) and
- * settle any duplicate by one rule every process applies alike: the oldest invoice (by Exact's Created) stands,
- * and each process removes only the invoices it created itself that are not the oldest. A copy this look-up
+ * settle any duplicate by one rule every process applies alike: the oldest invoice (by Exact's Created) stands;
+ * each process removes the invoices it created itself that are not the oldest, and the process whose invoice is
+ * the oldest removes the younger drafts too (for a process that stopped before its own look-up). A copy this look-up
  * cannot see was created after the look-up answered, so after this execution's own copy: a later Created, a
  * younger invoice, which its own process removes. The item whose copy was removed returns the standing invoice
  * as skipped, like any existing one. When the look-up fails, does not return this execution's own copy, or
@@ -275,8 +276,19 @@ async function settleDuplicates(
 		}
 		// By export key, the order's group holds its other modes too: only the same key is a duplicate.
 		const twins = request.exportKey ? lookup.invoices.filter((row) => keyIn(row.Remarks) === request.exportKey) : lookup.invoices;
+		const removedCopy = (standing: IDataObject): ItemOutcome => ({
+			result: {
+				...standing,
+				skipped: true,
+				reason: `An invoice with ${label} was created at the same time by another execution; that one stands and this execution's copy (invoice ${invoiceLabel(invoice)}) was removed`,
+				removedDuplicate: invoice.InvoiceID,
+			},
+		});
 		if (!twins.some((row) => sameId(row.InvoiceID, invoice.InvoiceID))) {
-			outcomes.set(itemIndex, { error: unsettled(context, request, invoice, 'the look-up after creating it did not return it', twins) });
+			// The execution whose invoice is older may have removed this copy already (see removeYoungerDrafts).
+			const own = createdAt(invoice);
+			const older = own === undefined ? undefined : [...twins].sort(createdOrder).find((row) => (createdAt(row) ?? Number.MAX_SAFE_INTEGER) < own);
+			outcomes.set(itemIndex, older ? removedCopy(older) : { error: unsettled(context, request, invoice, 'the look-up after creating it did not return it', twins) });
 			continue;
 		}
 		if (twins.length < 2) continue;
@@ -285,18 +297,14 @@ async function settleDuplicates(
 			continue;
 		}
 		const oldest = [...twins].sort(createdOrder)[0];
-		if (sameId(oldest.InvoiceID, invoice.InvoiceID)) continue;
-		try {
-			await exactDelete.call(context, division, entityPath(SALES_INVOICE_PATH, String(invoice.InvoiceID)), itemIndex);
-			outcomes.set(itemIndex, {
-				result: {
-					...oldest,
-					skipped: true,
-					reason: `An invoice with ${label} was created at the same time by another execution; that one stands and this execution's copy (invoice ${invoiceLabel(invoice)}) was removed`,
-					removedDuplicate: invoice.InvoiceID,
-				},
-			});
-		} catch (error) {
+		if (sameId(oldest.InvoiceID, invoice.InvoiceID)) {
+			// Only by export key: a YourRef alone may also be typed by the office on an invoice of its own.
+			if (request.exportKey) await removeYoungerDrafts(context, division, request, invoice, twins, outcomes);
+			continue;
+		}
+		const refusal = await removeInvoice(context, division, invoice, itemIndex);
+		if (refusal === undefined) outcomes.set(itemIndex, removedCopy(oldest));
+		else {
 			outcomes.set(itemIndex, {
 				error: new OperationFailure(
 					context.getNode(),
@@ -304,13 +312,67 @@ async function settleDuplicates(
 					{
 						kind: FailureKind.duplicateUnsettled,
 						itemIndex,
-						description: `Remove invoice ${invoiceLabel(invoice)} in Exact Online by hand. ${(error as Error).message}`,
+						description: `Remove invoice ${invoiceLabel(invoice)} in Exact Online by hand. ${refusal}`,
 						details: { ...settleDetails(request, invoice, twins), standingInvoice: { InvoiceID: oldest.InvoiceID, InvoiceNumber: oldest.InvoiceNumber ?? null } },
 					},
 				),
 			});
 		}
 	}
+}
+
+/**
+ * Removes a draft and returns undefined, or why Exact refused. One another execution removed already (404)
+ * counts as removed.
+ */
+async function removeInvoice(context: IExecuteFunctions, division: number, invoice: IDataObject, itemIndex: number): Promise<string | undefined> {
+	try {
+		await exactDelete.call(context, division, entityPath(SALES_INVOICE_PATH, String(invoice.InvoiceID)), itemIndex);
+		return undefined;
+	} catch (error) {
+		return Number((error as { httpCode?: string }).httpCode) === 404 ? undefined : (error as Error).message;
+	}
+}
+
+/**
+ * This execution's invoice is the oldest: it also removes the younger drafts with the same export key. Their own
+ * executions remove them too (a second removal finds nothing), but one that stopped between its POST and its
+ * look-up never would, and its copy would stay a duplicate. A younger twin that is no longer a draft was
+ * processed by hand in Exact: it is left alone and the item fails, naming both invoices.
+ */
+async function removeYoungerDrafts(
+	context: IExecuteFunctions,
+	division: number,
+	request: InvoiceToCreate,
+	invoice: IDataObject,
+	twins: IDataObject[],
+	outcomes: Map<number, ItemOutcome>,
+): Promise<void> {
+	const younger = twins.filter((row) => !sameId(row.InvoiceID, invoice.InvoiceID));
+	const removed: unknown[] = [];
+	for (const row of younger) {
+		const draft = row.InvoiceNumber === null || row.InvoiceNumber === undefined || row.InvoiceNumber === '';
+		const problem = draft ? await removeInvoice(context, division, row, request.itemIndex) : `Invoice ${invoiceLabel(row)} is no longer a draft.`;
+		if (problem === undefined) {
+			removed.push(row.InvoiceID);
+		} else {
+			outcomes.set(request.itemIndex, {
+				error: new OperationFailure(
+					context.getNode(),
+					`Two invoices with ${labelOf(request)} exist (${invoiceLabel(invoice)} and ${invoiceLabel(row)}): another execution created the second one at the same time, and it could not be removed`,
+					{
+						kind: FailureKind.duplicateUnsettled,
+						itemIndex: request.itemIndex,
+						description: `Invoice ${invoiceLabel(invoice)} stands. Remove invoice ${invoiceLabel(row)} in Exact Online by hand (credit it if it was processed). ${problem}`,
+						details: { ...settleDetails(request, invoice, twins), standingInvoice: { InvoiceID: invoice.InvoiceID, InvoiceNumber: invoice.InvoiceNumber ?? null } },
+					},
+				),
+			});
+			return;
+		}
+	}
+	const outcome = outcomes.get(request.itemIndex);
+	if (removed.length > 0 && outcome && 'result' in outcome) outcomes.set(request.itemIndex, { result: { ...outcome.result, removedDuplicates: removed } });
 }
 
 /**
