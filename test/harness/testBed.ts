@@ -147,3 +147,25 @@ export async function startTestBed(options: TestBedOptions = {}): Promise<TestBe
 	};
 	return bed;
 }
+
+/**
+ * A bed started before the tests of the enclosing file or `describe` block and closed after them, read like the
+ * bed itself: `const bed = useStarted(() => startTestBed())`, then `bed.harness` in any hook or test. `beforeEachTest`
+ * resets what one test leaves behind (faults, recorded calls).
+ */
+export function useStarted<T extends { close(): Promise<void> }>(start: () => Promise<T>, beforeEachTest?: (bed: T) => void): T {
+	let started: T | undefined;
+	beforeAll(async () => {
+		started = await start();
+	});
+	afterAll(async () => {
+		await started?.close();
+	});
+	if (beforeEachTest) beforeEach(() => beforeEachTest(started!));
+	return new Proxy({} as T, {
+		get: (_target, key) => {
+			if (!started) throw new Error('the test bed is used before it started (use it inside a test or a hook)');
+			return started[key as keyof T];
+		},
+	});
+}

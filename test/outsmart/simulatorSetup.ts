@@ -1,7 +1,7 @@
 /** The OutSmart simulator and an n8n engine harness pointed at it, with a clock that never really waits. */
 import type { IDataObject, IWorkflowBase } from 'n8n-workflow';
 import type { WorkflowHarness } from '../harness';
-import { startTestBed as startBed } from '../harness/testBed';
+import { startTestBed as startBed, useStarted } from '../harness/testBed';
 import type { OutSmartSimulator } from '../simulators/outsmart';
 
 export interface OutSmartTestBed {
@@ -23,24 +23,14 @@ export async function startTestBed(options: { workorderCount?: number } = {}): P
  * recorded waits cleared before each test. Read it like the bed itself (`bed.sim`, `bed.harness`).
  */
 export function useTestBed(options: { workorderCount?: number } = {}): OutSmartTestBed {
-	let started: OutSmartTestBed | undefined;
-	beforeAll(async () => {
-		started = await startTestBed(options);
-	});
-	afterAll(async () => {
-		await started?.close();
-	});
-	beforeEach(() => {
-		started!.sim.clearFaults();
-		started!.sim.resetCalls();
-		started!.sleeps.length = 0;
-	});
-	return new Proxy({} as OutSmartTestBed, {
-		get: (_target, key) => {
-			if (!started) throw new Error('the test bed is used before it started (use it inside a test or a hook)');
-			return started[key as keyof OutSmartTestBed];
+	return useStarted(
+		async () => await startTestBed(options),
+		(bed) => {
+			bed.sim.clearFaults();
+			bed.sim.resetCalls();
+			bed.sleeps.length = 0;
 		},
-	});
+	);
 }
 
 /** Query parameters of a recorded call. */

@@ -4,7 +4,7 @@
  * real waiting), and the shipped templates.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { startTestBed, type TestBed } from '../harness/testBed';
+import { startTestBed, useStarted, type TestBed } from '../harness/testBed';
 import { DEMO_DIVISION } from '../simulators/exact';
 
 export { loadTemplate, WORKFLOWS_DIR } from '../harness/templates';
@@ -20,19 +20,7 @@ export async function startStack(options: { workorderCount?: number } = {}): Pro
  * itself (`stack.harness`, `stack.exact`); it is there from the first hook or test on.
  */
 export function useStack(options: { workorderCount?: number } = {}): Stack {
-	let started: Stack | undefined;
-	beforeAll(async () => {
-		started = await startStack(options);
-	});
-	afterAll(async () => {
-		await started?.close();
-	});
-	return new Proxy({} as Stack, {
-		get: (_target, key) => {
-			if (!started) throw new Error('the stack is used before it started (use it inside a test or a hook)');
-			return started[key as keyof Stack];
-		},
-	});
+	return useStarted(async () => await startStack(options));
 }
 
 /** Rows of an Exact entity set in the demo division, as the simulator stores them. */
