@@ -66,4 +66,38 @@ describe('Template: import materials with GLA, then the price agreements', () =>
 		stack.outSmart.completeWorkorder(String(order.WorkorderNo), { materials: [{ MaterialCode: String(material.Code).trim(), MaterialNr: '2' }] });
 		expect((stack.outSmart.getWorkorder(String(order.WorkorderNo))?.Materials as IDataObject[])[0]).toMatchObject({ MaterialPrice: '1,45', MaterialTotalPrice: '2,90' });
 	});
+
+	test('with Include Price Lists, a customer\'s price list reaches OutSmart\'s prices: an item\'s new price, its group\'s discount, a volume discount skipped', async () => {
+		const customers = exactRows(stack, 'Accounts').filter((account) => account.Status === 'C' && !account.Blocked);
+		const customer = customers[customers.length - 1];
+		const debtor = String(customer.Code).trim();
+		const items = exactRows(stack, 'Items').filter((item) => !item.IsTime && item.ItemGroupCode);
+		const own = items[0];
+		const group = String(items.find((item) => item.ItemGroupCode !== own.ItemGroupCode)!.ItemGroupCode);
+		const inGroup = items.filter((item) => item.ItemGroupCode === group);
+		const list = '99999999-0000-0000-0000-0000000000e1';
+		const period = '99999999-0000-0000-0000-0000000000e2';
+		stack.exact.store.insert(DEMO_DIVISION, 'SalesPriceLists', { ID: list, Code: 'CORP' }, { silent: true });
+		stack.exact.store.insert(DEMO_DIVISION, 'SalesPriceListPeriods', { ID: period, PriceList: list, StartDate: fromWallClock({ year: 2026, month: 1, day: 1 }), EndDate: null }, { silent: true });
+		const entry = (id: string, fields: IDataObject) =>
+			stack.exact.store.insert(DEMO_DIVISION, 'SalesPriceListVolumeDiscounts', { ID: id, PriceListCode: 'CORP', PriceListPeriod: period, Quantity: 0, ...fields }, { silent: true });
+		entry('99999999-0000-0000-0000-0000000000e3', { Item: own.ID, ItemCode: own.Code, EntryMethod: 2, NewPrice: 12.5 });
+		entry('99999999-0000-0000-0000-0000000000e4', { ItemGroupCode: group, EntryMethod: 1, Discount: 0.1, BasePriceAmount: 20 });
+		entry('99999999-0000-0000-0000-0000000000e5', { Item: own.ID, ItemCode: own.Code, EntryMethod: 2, NewPrice: 11, Quantity: 10 });
+		stack.exact.store.update(DEMO_DIVISION, 'Accounts', String(customer.ID), { PriceList: list }, { silent: true });
+
+		const template = loadTemplate(FILE);
+		(template.nodes.find((node) => node.name === 'Map Price Agreements')!.parameters as IDataObject).includePriceLists = true;
+		const run = await stack.harness.run(template, { mode: 'trigger', startNode: 'Every Hour', staticData: {} });
+		expect(run.error?.message).toBeUndefined();
+		const listPrices = (await okResponse<IDataObject[]>(stack.outSmart, 'prices')).filter((row) => row.debtornr === debtor);
+		expect(listPrices).toEqual(
+			expect.arrayContaining([
+				{ material: String(own.Code).trim(), hourtype: '', date_start: '2026-01-01', date_end: null, debtornr: debtor, price: '12.50' },
+				...inGroup.map((item) => ({ material: String(item.Code).trim(), hourtype: '', date_start: '2026-01-01', date_end: null, debtornr: debtor, price: '18.00' })),
+			]),
+		);
+		expect(listPrices).toHaveLength(1 + inGroup.length);
+		expect(run.output('Price Agreements Summary')[0]).toMatchObject({ failed: 0, skips: expect.arrayContaining([expect.stringMatching(/applies from a quantity of 10 on/)]) });
+	});
 });

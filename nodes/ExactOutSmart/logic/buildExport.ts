@@ -330,7 +330,7 @@ function checkAgainstAgreement(
 	}
 	context.problems.push(
 		`${subject}: customer ${context.payer!.code} has price list ${listCode(context)} in Exact, which gives ${listNet}, but OutSmart gives ${net}: ` +
-			`choose the price source "Exact prices", or put the list's price in OutSmart's prices`,
+			`choose the price source "Exact prices", or carry the list into OutSmart's prices (the materials import's Map Price Agreements, option Include Price Lists)`,
 	);
 }
 

@@ -4,6 +4,8 @@ import { failureDetails, OperationFailure } from '../../../shared/failureDetails
 import { FailureKind } from '../../../shared/failureKinds';
 import type { BatchExecute, OperationNeeds } from '../../../shared/router';
 import { PRICE_CHANGE_FIELDS, priceAgreementToPrice, type PriceItem } from '../../logic/priceAgreements';
+import { priceListAgreementRows } from '../../logic/priceListAgreements';
+import { loadPriceListEntries } from '../shared/loadCatalog';
 import { text } from '../../logic/values';
 import { changeFieldsProperty, codeList } from '../shared/mapRecords';
 
@@ -26,6 +28,15 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		default: 'EUR',
 		description: "The administration's currency: OutSmart prices have none, so an agreement in another currency is skipped",
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Include Price Lists',
+		name: 'includePriceLists',
+		type: 'boolean',
+		default: false,
+		description:
+			"Whether to also carry the prices of Exact's sales price lists into OutSmart's prices, for every customer linked to a list (one more Exact call a run, and a few more when customers have lists)",
 		displayOptions: { show },
 	},
 	changeFieldsProperty({ operation: ['mapPriceAgreements'] }, PRICE_CHANGE_FIELDS),
@@ -74,6 +85,12 @@ async function mapAll(this: IExecuteFunctions): Promise<IDataObject[]> {
 	};
 
 	const output: IDataObject[] = [];
+	if (this.getNodeParameter('includePriceLists', 0, false) as boolean) {
+		for (const result of await priceListRows.call(this, division, options)) {
+			if ('skip' in result) output.push({ skipped: true, reason: result.skip, exactPriceId: result.id });
+			else rows.push(result.row as IDataObject);
+		}
+	}
 	for (const row of rows) {
 		const result = priceAgreementToPrice(row, options);
 		if ('record' in result) {
@@ -89,6 +106,32 @@ async function mapAll(this: IExecuteFunctions): Promise<IDataObject[]> {
 		}
 	}
 	return output;
+}
+
+/**
+ * The price lists' prices as agreement rows for every linked customer: the customers with a list (one call), and
+ * only when there are any, the lists' periods and entries and the items they price. The accounts and items are
+ * added to the mapping's look-ups.
+ */
+async function priceListRows(
+	this: IExecuteFunctions,
+	division: number,
+	options: { accountCodes: Map<string, string>; items: Map<string, PriceItem> },
+): Promise<ReturnType<typeof priceListAgreementRows>> {
+	const accounts = await exactGetAll.call(this, { division, resource: 'crm/Accounts', select: ['ID', 'Code', 'Name', 'PriceList'], filter: 'PriceList ne null' });
+	if (accounts.length === 0) return [];
+	for (const account of accounts) options.accountCodes.set(idOf(account.ID), text(account.Code));
+	const entries = await loadPriceListEntries(this, division, accounts.map((account) => text(account.PriceList).trim()));
+	const select = ['ID', 'Code', 'IsTime', 'ItemGroupCode', 'Unit', 'StandardSalesPrice'];
+	const itemIds = [...new Set(entries.map((entry) => idOf(entry.itemId)).filter(Boolean))];
+	const groups = [...new Set(entries.filter((entry) => !entry.itemId).map((entry) => entry.itemGroupCode).filter(Boolean))];
+	const items = [
+		...(await exactGetByValues.call(this, { division, resource: 'logistics/Items', select, field: 'ID', values: itemIds, literal: odataGuid, perCall: IDS_PER_CALL })),
+		...(await exactGetByValues.call(this, { division, resource: 'logistics/Items', select, field: 'ItemGroupCode', values: groups })),
+	];
+	for (const item of items) options.items.set(idOf(item.ID), item);
+	const customers = accounts.map((account) => ({ id: text(account.ID), name: text(account.Name), priceList: text(account.PriceList) }));
+	return priceListAgreementRows(customers, entries, [...new Map(items.map((item) => [idOf(item.ID), item])).values()]);
 }
 
 /**

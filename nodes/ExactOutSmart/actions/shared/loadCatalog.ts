@@ -56,7 +56,7 @@ function numberOrUndefined(value: unknown): number | undefined {
  * The entries of the price lists the customers use, with their period's dates: two reads (the lists' periods,
  * then the periods' entries), only when a customer of the batch has a list (Accounts.PriceList).
  */
-async function loadPriceListEntries(context: IExecuteFunctions, division: number, priceListIds: string[]): Promise<ExactPriceListEntry[]> {
+export async function loadPriceListEntries(context: IExecuteFunctions, division: number, priceListIds: string[]): Promise<ExactPriceListEntry[]> {
 	const lists = [...new Set(priceListIds.filter((id) => id !== ''))];
 	if (lists.length === 0) return [];
 	const periods = await getByCodes(context, division, 'sales/SalesPriceListPeriods', 'PriceList', lists, ['ID', 'PriceList', 'StartDate', 'EndDate'], odataGuid);
