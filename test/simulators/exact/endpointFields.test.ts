@@ -5,6 +5,8 @@
  * against picqer/exact-php-client src/Picqer/Financials/Exact/SyncItem.php (no StandardSalesPrice) and Journal.php
  * (no TypeDescription).
  */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { GENERATED_ENDPOINT_FIELDS } from './endpointFields.generated';
 import { DEMO_DIVISION, startExactSimulator, type ExactSimulator } from './index';
 import { createSalesInvoice } from './salesInvoices';
@@ -60,5 +62,13 @@ describe('Exact simulator field lists per endpoint', () => {
 		const rows = (feed.json().d.results as Array<Record<string, unknown>>).filter((row) => row.InvoiceID === invoice.InvoiceID);
 		expect(rows.map((row) => row.LineNumber).sort()).toEqual([0, ...lines.map((line) => line.LineNumber)].sort());
 		expect(rows.every((row) => row.YourRef === invoice.YourRef)).toBe(true);
+	});
+});
+
+describe('the README table of endpoints and fields the package uses', () => {
+	test('matches the code: a field or endpoint the package starts to use appears in the table', () => {
+		const check = spawnSync(process.execPath, [join(__dirname, '../../../scripts/exact-field-table.mjs'), '--check'], { encoding: 'utf8' });
+		expect(check.stderr.trim()).toBe('');
+		expect(check.status).toBe(0);
 	});
 });
