@@ -18,6 +18,30 @@ export type PriceListPrice =
 	| { kind: 'price'; unitPrice: number; discount: number; source: string }
 	| { kind: 'problem'; problem: string };
 
+/** Why an entry gives no price; each caller words it for its reader. */
+export type EntryRefusal =
+	| { reason: 'noNewPrice' }
+	| { reason: 'badDiscount'; discount: number }
+	| { reason: 'noBasePrice' }
+	| { reason: 'unknownMethod'; method: number };
+
+/**
+ * An entry's unit price and line discount (a fraction) by Exact's formula: a new price as it is, a discount on the
+ * entry's base price or, without one, on the item's standard sales price. Or why the entry gives none.
+ */
+export function entryPrice(entry: ExactPriceListEntry, standardPrice: number | undefined): { unitPrice: number; discount: number } | EntryRefusal {
+	if (entry.entryMethod === 2) {
+		const price = entry.newPrice;
+		return price === undefined || !Number.isFinite(price) || price < 0 ? { reason: 'noNewPrice' } : { unitPrice: price, discount: 0 };
+	}
+	if (entry.entryMethod !== 1) return { reason: 'unknownMethod', method: entry.entryMethod };
+	const discount = entry.discount ?? 0;
+	if (!Number.isFinite(discount) || discount < 0 || discount > 1) return { reason: 'badDiscount', discount };
+	const base = entry.basePriceAmount ?? standardPrice;
+	if (base === undefined || !Number.isFinite(base)) return { reason: 'noBasePrice' };
+	return { unitPrice: base, discount: roundTo(discount, 6) };
+}
+
 function applicable(entries: ExactPriceListEntry[], priceList: string, item: ExactItemRecord, quantity: number, orderDate: string): ExactPriceListEntry | undefined {
 	const inList = entries.filter(
 		(entry) => entry.priceListId === priceList && dateInRange(orderDate, entry.startDate, entry.endDate) && entry.quantity <= quantity,
@@ -48,22 +72,15 @@ export function priceListPrice(
 	}
 	const volume = entry.quantity > 0 ? ` from ${entry.quantity} on` : '';
 	const source = `customer ${account!.code}'s price list ${list}${volume}`;
-	if (entry.entryMethod === 2) {
-		if (entry.newPrice === undefined || !Number.isFinite(entry.newPrice) || entry.newPrice < 0) {
-			return { kind: 'problem', problem: `price list ${list} has no readable new price for ${item.code}` };
-		}
-		return { kind: 'price', unitPrice: entry.newPrice, discount: 0, source };
+	const price = entryPrice(entry, item.salesPrice);
+	if ('unitPrice' in price) {
+		const off = price.discount ? ` (${roundTo(price.discount * 100, 4)} % off ${price.unitPrice})` : '';
+		return { kind: 'price', ...price, source: `${source}${off}` };
 	}
-	if (entry.entryMethod === 1) {
-		const discount = entry.discount ?? 0;
-		if (!Number.isFinite(discount) || discount < 0 || discount > 1) {
-			return { kind: 'problem', problem: `price list ${list} has an unreadable discount ${discount} for ${item.code} (a fraction between 0 and 1 is expected)` };
-		}
-		const base = entry.basePriceAmount ?? item.salesPrice;
-		if (base === undefined || !Number.isFinite(base)) {
-			return { kind: 'problem', problem: `price list ${list} gives a discount on ${item.code}, which has no sales price in Exact` };
-		}
-		return { kind: 'price', unitPrice: base, discount: roundTo(discount, 6), source: `${source} (${roundTo(discount * 100, 4)} % off ${base})` };
+	if (price.reason === 'noNewPrice') return { kind: 'problem', problem: `price list ${list} has no readable new price for ${item.code}` };
+	if (price.reason === 'badDiscount') {
+		return { kind: 'problem', problem: `price list ${list} has an unreadable discount ${price.discount} for ${item.code} (a fraction between 0 and 1 is expected)` };
 	}
-	return { kind: 'problem', problem: `price list ${list} has entry method ${entry.entryMethod} for ${item.code}, which is neither 1 (discount) nor 2 (new price)` };
+	if (price.reason === 'noBasePrice') return { kind: 'problem', problem: `price list ${list} gives a discount on ${item.code}, which has no sales price in Exact` };
+	return { kind: 'problem', problem: `price list ${list} has entry method ${price.method} for ${item.code}, which is neither 1 (discount) nor 2 (new price)` };
 }

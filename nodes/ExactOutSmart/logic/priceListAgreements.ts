@@ -7,6 +7,7 @@
  * own entry before its group's; an entry from a quantity on stays a quantity break (skipped by the mapping).
  */
 import type { ExactPriceListEntry } from './exactCatalog';
+import { entryPrice } from './priceList';
 import { roundTo, text } from './values';
 
 export interface PriceListCustomer {
@@ -20,15 +21,14 @@ export type PriceListItem = Record<string, unknown>;
 
 const idOf = (value: unknown): string => text(value).trim().toLowerCase();
 
-/** The entry's price for the item, or why it has none. */
-function entryPrice(entry: ExactPriceListEntry, item: PriceListItem): number | string {
-	if (entry.entryMethod === 2) return entry.newPrice ?? 'it has no new price';
-	if (entry.entryMethod !== 1) return `its entry method ${entry.entryMethod} is neither 1 (discount) nor 2 (new price)`;
-	const discount = entry.discount ?? 0;
-	if (!Number.isFinite(discount) || discount < 0 || discount > 1) return `its discount ${discount} is not a fraction between 0 and 1`;
-	const base = entry.basePriceAmount ?? (typeof item.StandardSalesPrice === 'number' ? item.StandardSalesPrice : undefined);
-	if (base === undefined) return 'it gives a discount on an item without a sales price';
-	return roundTo(base * (1 - discount), 6);
+/** The entry's net price for the item (what OutSmart's price holds), or why it has none. */
+function netPrice(entry: ExactPriceListEntry, item: PriceListItem): number | string {
+	const price = entryPrice(entry, typeof item.StandardSalesPrice === 'number' ? item.StandardSalesPrice : undefined);
+	if ('unitPrice' in price) return roundTo(price.unitPrice * (1 - price.discount), 6);
+	if (price.reason === 'noNewPrice') return 'it has no new price';
+	if (price.reason === 'unknownMethod') return `its entry method ${price.method} is neither 1 (discount) nor 2 (new price)`;
+	if (price.reason === 'badDiscount') return `its discount ${price.discount} is not a fraction between 0 and 1`;
+	return 'it gives a discount on an item without a sales price';
 }
 
 /**
@@ -54,7 +54,7 @@ export function priceListAgreementRows(
 							!listEntries.some((own) => idOf(own.itemId) === idOf(item.ID) && own.startDate === entry.startDate && own.endDate === entry.endDate),
 					);
 			for (const item of covered) {
-				const price = entryPrice(entry, item);
+				const price = netPrice(entry, item);
 				const subject = `Price list ${entry.priceListCode || entry.priceListId} for item ${text(item.Code).trim()} and ${customer.name || customer.id}`;
 				if (typeof price === 'string') {
 					results.push({ skip: `${subject}: ${price}`, id: `${entry.priceListId}/${text(item.ID)}/${customer.id}` });
